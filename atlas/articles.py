@@ -51,7 +51,9 @@ def parse_article(text: str, name: str, default_id: str | None = None) -> Articl
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line = mark.line + 2 if mark is not None else None
-            raise InputError([Problem(name, f"front matter is not valid YAML: {exc}", row=line)])
+            raise InputError(
+                [Problem(name, f"front matter is not valid YAML: {exc}", row=line)]
+            ) from None
         if not isinstance(loaded, dict):
             raise InputError([Problem(name, "front matter must be 'key: value' lines")])
         meta = loaded

@@ -95,7 +95,7 @@ class PartialDate:
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
     def label(self) -> str:
-        """Human form at the date's own precision: '9 Oct 2024', 'Oct 2024', '2025', 'date unknown'."""
+        """Human form at the date's own precision: '9 Oct 2024', 'Oct 2024', '2025'."""
         if self.year is None:
             return "date unknown"
         if self.month is None:

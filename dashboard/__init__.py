@@ -1,0 +1,1 @@
+"""The Streamlit dashboard, its folium maps and its snapshots (HTML, PNG)."""

@@ -1,0 +1,234 @@
+"""Expansion Atlas — the Streamlit page. Widgets, state and calls only; logic lives in
+plain functions (atlas.*, dashboard.view, dashboard.maps, dashboard.tables)."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from datetime import date
+
+import altair as alt
+import streamlit as st
+from streamlit_folium import st_folium
+
+from atlas.dataset import Dataset, Upload, load_dataset
+from atlas.errors import AtlasError
+from atlas.model import Status
+from atlas.timeline import date_extent, month_end, month_steps
+from dashboard.mapdata import STATUS_COLORS
+from dashboard.maps import BASEMAPS, build_map
+from dashboard.selection import event_from_click
+from dashboard.tables import cumulative_frame, events_frame, evidence_html, unplaced_frame
+from dashboard.view import ViewState, event_country, filter_events, from_query
+
+PLAY_SECONDS = 0.8
+
+
+@st.cache_resource(show_spinner="Loading the sample data and the gazetteer…")
+def _seed_dataset() -> Dataset:
+    return load_dataset()
+
+
+def _dataset() -> Dataset:
+    """Seeds plus whatever the user uploaded or accepted in this session."""
+    article_files = st.session_state.get("up_articles") or []
+    event_file = st.session_state.get("up_events")
+    accepted = st.session_state.get("accepted_events", [])
+    if not article_files and event_file is None and not accepted:
+        return _seed_dataset()
+    return load_dataset(
+        article_uploads=[Upload(f.name, f.getvalue()) for f in article_files],
+        event_uploads=[Upload(event_file.name, event_file.getvalue())] if event_file else [],
+        extra_events=accepted,
+    )
+
+
+def _months(dataset: Dataset) -> list[date]:
+    extent = date_extent(dataset.events)
+    today = date.today()
+    if extent is None:
+        return month_steps(date(today.year, 1, 1), today)
+    first = extent[0]
+    # Six months of lead-in, so the period can start before the first event.
+    lead_in = date(first.year - (first.month <= 6), (first.month - 7) % 12 + 1, 1)
+    return month_steps(lead_in, extent[1])
+
+
+def _init_from_link(dataset: Dataset, months: list[date]) -> None:
+    """First run of a session: the URL's view becomes the widgets' starting values."""
+    if st.session_state.get("_initialised"):
+        return
+    st.session_state["_initialised"] = True
+    view = from_query(st.query_params.to_dict(),
+                      companies={e.company for e in dataset.events},
+                      countries={event_country(p) for p in dataset.placed})
+    notices = list(view.notices)
+    st.session_state.f_company = list(view.companies)
+    st.session_state.f_country = list(view.countries)
+    st.session_state.f_status = list(view.statuses)
+    st.session_state.basemap = view.basemap
+    lo = months[0] if view.start is None else min(max(month_end(view.start), months[0]),
+                                                  months[-1])
+    hi = months[-1] if view.end is None else min(max(view.end, months[0]), months[-1])
+    if (view.start and lo != month_end(view.start)) or (view.end and hi != view.end):
+        notices.append("the period in the link lies outside the data; it was clamped")
+    st.session_state.period = (lo, hi)
+    st.session_state.selected = view.selected
+    st.session_state.map_view = (view.center, view.zoom) if view.zoom else None
+    st.session_state.notices = notices
+
+
+def _sidebar(dataset: Dataset, months: list[date]) -> None:
+    with st.sidebar:
+        st.header("Filters")
+        companies = sorted({e.company for e in dataset.events})
+        countries = sorted({event_country(p) for p in dataset.placed if event_country(p)})
+        st.multiselect("Company", companies, key="f_company", placeholder="All companies")
+        st.multiselect("Country", countries, key="f_country", placeholder="All countries")
+        st.multiselect("Status", [s.value for s in Status], key="f_status",
+                       placeholder="All statuses")
+        st.select_slider("Period", options=months, key="period",
+                         format_func=lambda d: f"{d:%b %Y}")
+        play, stop = st.columns(2)
+        if play.button("▶ Play", use_container_width=True,
+                       help="Step month by month from the first month to the period's end"):
+            st.session_state.playing = True
+            st.session_state.play_at = 0
+            st.session_state.play_months = months[: months.index(st.session_state.period[1]) + 1]
+        if stop.button("■ Stop", use_container_width=True):
+            st.session_state.playing = False
+        st.selectbox("Basemap", BASEMAPS, key="basemap",
+                     format_func={"auto": "Auto (tiles when reachable)",
+                                  "offline": "Offline outlines",
+                                  "osm": "OpenStreetMap tiles"}.get)
+        st.header("Your data")
+        st.file_uploader("Events CSV", type=["csv"], key="up_events",
+                         help="Same columns as seeds/events.csv; up to 2 MB")
+        st.file_uploader("Articles (Markdown or text)", type=["md", "markdown", "txt"],
+                         accept_multiple_files=True, key="up_articles")
+
+
+def _current_view() -> ViewState:
+    start, end = st.session_state.period
+    return ViewState(
+        companies=tuple(st.session_state.f_company),
+        countries=tuple(st.session_state.f_country),
+        statuses=tuple(st.session_state.f_status),
+        start=date(start.year, start.month, 1), end=end,
+        selected=st.session_state.get("selected"),
+        basemap=st.session_state.basemap,
+    )
+
+
+def _chart(dataset: Dataset, view: ViewState, months: list[date]) -> None:
+    filtered = filter_events(dataset.placed, replace(view, start=None, end=None))
+    frame = cumulative_frame(filtered, [m for m in months if m <= view.end])
+    if frame.empty:
+        st.caption("No offices to count in this period.")
+        return
+    lines = alt.Chart(frame).mark_line(interpolate="step-after", point=True).encode(
+        x=alt.X("month:T", title=None), y=alt.Y("offices:Q", title="Offices (cumulative)"),
+        color=alt.Color("company:N", title="Company"),
+        tooltip=["company", alt.Tooltip("month:T", format="%b %Y"), "offices"])
+    st.altair_chart(lines.properties(height=220), use_container_width=True)
+
+
+def main() -> None:
+    st.set_page_config(page_title="Expansion Atlas", page_icon="🗺️", layout="wide")
+    try:
+        dataset = _dataset()
+    except AtlasError as exc:
+        st.error(str(exc))
+        return
+    months = _months(dataset)
+    if st.session_state.get("playing"):
+        at = st.session_state.play_at
+        st.session_state.period = (st.session_state.play_months[0],
+                                   st.session_state.play_months[at])
+    _init_from_link(dataset, months)
+    if st.session_state.period[0] not in months or st.session_state.period[1] not in months:
+        st.session_state.period = (months[0], months[-1])
+    _sidebar(dataset, months)
+    view = _current_view()
+
+    st.title("Expansion Atlas")
+    for notice in st.session_state.pop("notices", []):
+        st.warning(f"Link: {notice}")
+    if dataset.problems:
+        with st.expander(f"⚠️ {len(dataset.problems)} problem(s) in the input — those rows "
+                         "are not shown", expanded=True):
+            for problem in dataset.problems:
+                st.error(str(problem))
+
+    shown = filter_events(dataset.placed, view)
+    placed_shown = [p for p in shown if p.placed]
+    st.caption(f"{len(placed_shown)} of {len(dataset.events)} events on the map · "
+               f"{view.start:%b %Y} – {view.end:%b %Y} · "
+               f"{len(dataset.unplaced)} unplaced")
+    map_col, panel_col = st.columns([3, 2])
+    with map_col:
+        map_view = st.session_state.get("map_view")
+        fmap = build_map(placed_shown, dataset.articles, basemap=view.basemap,
+                         center=map_view[0] if map_view else None,
+                         zoom=map_view[1] if map_view else None)
+        result = st_folium(fmap, key="atlas_map", height=540, use_container_width=True,
+                           returned_objects=["last_object_clicked",
+                                             "last_object_clicked_tooltip", "zoom", "center"])
+        click = (result or {}).get("last_object_clicked")
+        if click and click != st.session_state.get("last_click"):
+            st.session_state.last_click = click
+            key = event_from_click(click, result.get("last_object_clicked_tooltip"),
+                                   result.get("zoom"), placed_shown)
+            if key:
+                st.session_state.selected = key
+        legend = " ".join(f"<span style='color:{c}'>●</span> {s}"
+                          for s, c in STATUS_COLORS.items())
+        st.html(f"<div style='font-size:0.85rem'>{legend}</div>")
+    with panel_col:
+        st.subheader("Evidence")
+        selected = next((p for p in dataset.placed
+                         if p.event.key == st.session_state.get("selected")), None)
+        if selected is None:
+            st.info("Click a point on the map or a row of the table to read its evidence.")
+        else:
+            st.html(evidence_html(selected, dataset.articles))
+        st.subheader("Offices over time")
+        _chart(dataset, view, months)
+
+    st.subheader("Events")
+    table = events_frame(shown, st.session_state.get("selected"))
+    picked = st.dataframe(table, hide_index=True, use_container_width=True,
+                          on_select="rerun", selection_mode="single-row", key="events_table",
+                          column_config={"key": None})
+    rows = picked.selection.rows if picked else []
+    if rows and rows != st.session_state.get("last_rows"):
+        st.session_state.selected = table.iloc[rows[0]]["key"]
+        st.session_state.last_rows = rows
+        st.rerun()
+    st.session_state.last_rows = rows
+
+    unplaced = unplaced_frame(dataset.placed)
+    with st.expander(f"Unplaced events ({len(unplaced)})", expanded=bool(len(unplaced))):
+        if unplaced.empty:
+            st.caption("Every event was placed on the map.")
+        else:
+            st.dataframe(unplaced, hide_index=True, use_container_width=True)
+
+    center = (result or {}).get("center")
+    zoom = (result or {}).get("zoom")
+    final = replace(_current_view(), selected=st.session_state.get("selected"))
+    if center and zoom:
+        final = replace(final, center=(center["lat"], center["lng"]), zoom=int(zoom))
+    query = final.to_query()
+    if query != st.query_params.to_dict():
+        st.query_params.from_dict(query)
+
+    if st.session_state.get("playing"):
+        if st.session_state.play_at + 1 < len(st.session_state.play_months):
+            time.sleep(PLAY_SECONDS)
+            st.session_state.play_at += 1
+            st.rerun()
+        st.session_state.playing = False
+
+
+main()

@@ -1,0 +1,168 @@
+"""Folium maps of placed events, with every script and style from local files.
+
+The map declares what it needs as data (Leaflet, marker clustering, TopoJSON, country
+outlines); `use_assets` then points those needs at the app's static folder ("served") or
+inlines them ("inline", for self-contained snapshots). No CDN is ever referenced.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Literal
+
+import folium
+from branca.element import Element, MacroElement
+from folium.elements import JSCSSMixin
+from folium.template import Template
+
+from atlas.model import Article, PlacedEvent
+from dashboard import assets
+from dashboard.mapdata import map_payload, payload_json
+
+BasemapMode = Literal["offline", "auto", "osm"]
+AssetMode = Literal["served", "inline"]
+BASEMAPS: tuple[BasemapMode, ...] = ("auto", "offline", "osm")
+OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+OSM_ATTRIBUTION = "&copy; OpenStreetMap contributors"
+OUTLINES_ATTRIBUTION = "Country outlines: Natural Earth (public domain), via world-atlas"
+_HERE = Path(__file__).resolve().parent
+_LIBRARY_JS = _HERE / "js" / "atlas_map.js"
+_LIBRARY_CSS = _HERE / "css" / "atlas_map.css"
+
+_NEEDS_JS = (assets.LEAFLET_JS, assets.CLUSTER_JS, assets.TOPOJSON_JS)
+_NEEDS_CSS = (assets.LEAFLET_CSS, assets.CLUSTER_CSS, assets.CLUSTER_DEFAULT_CSS)
+
+
+class AtlasLibrary(MacroElement):
+    """Our own map script and styles, inlined: they are small and change with the code."""
+
+    _template = Template("""
+{% macro header(this, kwargs) %}<style>{{ this.css }}</style>{% endmacro %}
+{% macro script(this, kwargs) %}{{ this.js }}{% endmacro %}
+""")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "AtlasLibrary"
+        self.js = _LIBRARY_JS.read_text(encoding="utf-8")
+        self.css = _LIBRARY_CSS.read_text(encoding="utf-8")
+
+
+class Basemap(MacroElement):
+    """Country outlines always (offline), OpenStreetMap tiles on top when asked or reachable."""
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+(function () {
+  var map = {{ this._parent.get_name() }};
+  {% if this.topo_inline %}
+  AtlasMap.basemap(map, {{ this.mode_json }}, {{ this.topo_inline }},
+                   {{ this.tiles_json }}, {{ this.attribution_json }});
+  {% else %}
+  fetch({{ this.topo_url_json }}).then(function (r) { return r.json(); })
+    .then(function (topo) {
+      AtlasMap.basemap(map, {{ this.mode_json }}, topo,
+                       {{ this.tiles_json }}, {{ this.attribution_json }});
+    })
+    .catch(function () {
+      AtlasMap.basemap(map, {{ this.mode_json }}, null,
+                       {{ this.tiles_json }}, {{ this.attribution_json }});
+    });
+  {% endif %}
+  map.attributionControl.addAttribution({{ this.outline_attribution_json }});
+})();
+{% endmacro %}
+""")
+
+    def __init__(self, mode: BasemapMode = "auto", topo_url: str = assets.COUNTRIES.url,
+                 topo_inline: str | None = None) -> None:
+        super().__init__()
+        if mode not in BASEMAPS:
+            raise ValueError(f"basemap must be one of {', '.join(BASEMAPS)}, not {mode!r}")
+        self._name = "Basemap"
+        self.mode_json = json.dumps(mode)
+        self.topo_url_json = json.dumps(topo_url)
+        self.topo_inline = topo_inline
+        self.tiles_json = json.dumps(OSM_TILES)
+        self.attribution_json = json.dumps(OSM_ATTRIBUTION)
+        self.outline_attribution_json = json.dumps(OUTLINES_ATTRIBUTION)
+
+
+class EventLayer(MacroElement):
+    """All events as one clustered layer drawn from a compact payload (not one Marker each)."""
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+var {{ this.get_name() }} = new AtlasMap({{ this._parent.get_name() }},
+  {{ this.payload }}, {{ this.options }});
+window.atlasLayer = {{ this.get_name() }};
+{% endmacro %}
+""")
+
+    def __init__(self, payload: dict, *, start: str | None = None, end: str | None = None,
+                 keep_view: bool = False, cluster: bool = True) -> None:
+        super().__init__()
+        self._name = "EventLayer"
+        self.payload = payload_json(payload)
+        self.options = json.dumps({"start": start, "end": end, "keepView": keep_view,
+                                   "cluster": cluster})
+
+
+def build_map(
+    placed: Sequence[PlacedEvent],
+    articles: Mapping[str, Article],
+    *,
+    basemap: BasemapMode = "auto",
+    center: tuple[float, float] | None = None,
+    zoom: int | None = None,
+    height: int | str = "100%",
+    asset_mode: AssetMode = "served",
+    start: str | None = None,
+    end: str | None = None,
+) -> folium.Map:
+    """A map of the placed events; it fits them unless a centre and zoom are given."""
+    keep_view = center is not None and zoom is not None
+    m = folium.Map(location=list(center) if center else [30.0, 10.0], zoom_start=zoom or 2,
+                   tiles=None, control_scale=True, height=height, world_copy_jump=True)
+    m.add_child(AtlasLibrary())
+    topo_inline = assets.asset_text(assets.COUNTRIES) if asset_mode == "inline" else None
+    m.add_child(Basemap(basemap, topo_inline=topo_inline))
+    m.add_child(EventLayer(map_payload(placed, articles), start=start, end=end,
+                           keep_view=keep_view))
+    use_assets(m, asset_mode)
+    return m
+
+
+def _walk(element: Element):
+    yield element
+    for child in getattr(element, "_children", {}).values():
+        yield from _walk(child)
+
+
+def use_assets(m: folium.Map, mode: AssetMode) -> None:
+    """Replace folium's CDN links with our local copies, served or inlined.
+
+    Instance attributes shadow the class lists, so folium's own defaults (which also pull
+    jQuery, Bootstrap and Font Awesome from CDNs) are never rendered.
+    """
+    for element in _walk(m):
+        if isinstance(element, JSCSSMixin):
+            element.default_js = []
+            element.default_css = []
+    if mode == "served":
+        m.default_js = [(a.name, a.url) for a in _NEEDS_JS]
+        m.default_css = [(a.name, a.url) for a in _NEEDS_CSS]
+        return
+    root = m.get_root()
+    for asset in _NEEDS_CSS:
+        root.header.add_child(Element(f"<style>{assets.asset_text(asset)}</style>"),
+                              name=asset.name)
+    for asset in _NEEDS_JS:
+        code = assets.asset_text(asset).replace("</script", "<\\/script")
+        root.header.add_child(Element(f"<script>{code}</script>"), name=asset.name)
+
+
+def render_html(m: folium.Map) -> str:
+    return m.get_root().render()

@@ -1,0 +1,98 @@
+"""Tables and chart data for the page, as pandas frames built from placed events."""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+import pandas as pd
+
+from atlas.evidence import excerpt
+from atlas.model import Article, PlacedEvent
+from atlas.timeline import cumulative_offices
+from dashboard.mapdata import safe_url
+
+EVENT_COLUMNS = ["", "company", "city", "place", "country", "date", "status", "kind",
+                 "article", "key"]
+
+
+def events_frame(placed: Sequence[PlacedEvent], selected: str | None = None) -> pd.DataFrame:
+    """One row per event, in the order given; the first column marks the selection."""
+    rows = []
+    for p in placed:
+        e = p.event
+        rows.append({
+            "": "●" if e.key == selected else "",
+            "company": e.company,
+            "city": e.city,
+            "place": p.location.name if p.location else "(unplaced)",
+            "country": p.location.country_code if p.location else e.country.upper(),
+            "date": e.date.label(),
+            "status": e.status.value,
+            "kind": e.site_kind.value,
+            "article": e.article_id,
+            "key": e.key,
+        })
+    return pd.DataFrame(rows, columns=EVENT_COLUMNS)
+
+
+def unplaced_frame(placed: Sequence[PlacedEvent]) -> pd.DataFrame:
+    rows = [{"city": p.event.city, "country hint": p.event.country, "company": p.event.company,
+             "date": p.event.date.label(), "status": p.event.status.value,
+             "article": p.event.article_id, "row": p.event.row, "reason": p.unplaced_reason}
+            for p in placed if not p.placed]
+    return pd.DataFrame(rows, columns=["city", "country hint", "company", "date", "status",
+                                       "article", "row", "reason"])
+
+
+def cumulative_frame(placed: Sequence[PlacedEvent], steps: Sequence[date]) -> pd.DataFrame:
+    points = cumulative_offices(placed, steps)
+    return pd.DataFrame([{"month": p.day, "company": p.company, "offices": p.offices}
+                         for p in points], columns=["month", "company", "offices"])
+
+
+def evidence_html(placed: PlacedEvent, articles: Mapping[str, Article]) -> str:
+    """The side panel: article metadata and the quote's paragraph, every text escaped."""
+    e = placed.event
+    article = articles.get(e.article_id)
+    esc = html.escape
+    parts = [f"<div class='atlas-panel'><h4 style='margin:0 0 4px 0'>{esc(e.city)} — "
+             f"{esc(e.company)}</h4>",
+             f"<div style='color:#4a5563'>{esc(e.status.value)} · {esc(e.date.label())} · "
+             f"{esc(e.site_kind.value)}"
+             + (f" · {esc(placed.location.name)}, {esc(placed.location.country_code)}"
+                if placed.location else " · unplaced") + "</div>"]
+    if article is None:
+        parts.append(f"<p>Article '{esc(e.article_id)}' is not loaded.</p></div>")
+        return "".join(parts)
+    ex = excerpt(article, e.quote)
+    parts.append(
+        "<blockquote style='border-left:3px solid #9aa5b1;margin:8px 0;padding:4px 10px;"
+        "background:#f6f7f9'>"
+        f"{esc(ex.before)} <mark style='background:#ffe58a'>{esc(ex.quote)}</mark> "
+        f"{esc(ex.after)}</blockquote>")
+    title = esc(article.title)
+    url = safe_url(article.url)
+    if url:
+        title = (f"<a href='{esc(url, quote=True)}' target='_blank' "
+                 f"rel='noopener noreferrer'>{title}</a>")
+    meta = [f"<b>{title}</b>"]
+    if article.source:
+        meta.append(f"source: {esc(article.source)}")
+    meta.append(f"published: {esc(article.published.label())}")
+    if article.language:
+        meta.append(f"language: {esc(article.language)}")
+    parts.append("<div>" + " · ".join(meta) + "</div>")
+    if e.note:
+        parts.append(f"<div style='color:#4a5563;margin-top:4px'>Note: {esc(e.note)}</div>")
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def click_tolerance_degrees(zoom: float | None, latitude: float, pixels: float = 14) -> float:
+    """How far (in degrees) a click may land from a marker's centre at this zoom."""
+    zoom = 2 if zoom is None else zoom
+    metres_per_pixel = 156543.03 * max(math.cos(math.radians(latitude)), 0.01) / 2 ** zoom
+    return pixels * metres_per_pixel / 111_320
