@@ -41,3 +41,8 @@ def check(events_path: str, article_paths: tuple[str, ...]) -> None:
         click.echo(f"  - {problem}", err=True)
     if problems:
         raise click.ClickException(f"{len(problems)} problem(s) found")
+
+
+from atlas.cli_geocode import geocode  # noqa: E402  (registered here; see cli_geocode)
+
+main.add_command(geocode)

@@ -15,7 +15,6 @@ from atlas.dataset import Dataset, Upload, load_dataset
 from atlas.errors import AtlasError
 from atlas.model import Status
 from atlas.timeline import date_extent, month_end, month_steps
-from dashboard.mapdata import STATUS_COLORS
 from dashboard.maps import BASEMAPS, build_map
 from dashboard.selection import event_from_click
 from dashboard.tables import cumulative_frame, events_frame, evidence_html, unplaced_frame
@@ -87,15 +86,17 @@ def _sidebar(dataset: Dataset, months: list[date]) -> None:
         st.multiselect("Country", countries, key="f_country", placeholder="All countries")
         st.multiselect("Status", [s.value for s in Status], key="f_status",
                        placeholder="All statuses")
-        st.select_slider("Period", options=months, key="period",
-                         format_func=lambda d: f"{d:%b %Y}")
+        # No key: a keyed select_slider forgets it is a range once its state is set.
+        st.session_state.period = st.select_slider(
+            "Period", options=months, value=st.session_state.period,
+            format_func=lambda d: f"{d:%b %Y}")
         play, stop = st.columns(2)
-        if play.button("▶ Play", use_container_width=True,
+        if play.button("▶ Play", width="stretch",
                        help="Step month by month from the first month to the period's end"):
             st.session_state.playing = True
             st.session_state.play_at = 0
             st.session_state.play_months = months[: months.index(st.session_state.period[1]) + 1]
-        if stop.button("■ Stop", use_container_width=True):
+        if stop.button("■ Stop", width="stretch"):
             st.session_state.playing = False
         st.selectbox("Basemap", BASEMAPS, key="basemap",
                      format_func={"auto": "Auto (tiles when reachable)",
@@ -130,7 +131,7 @@ def _chart(dataset: Dataset, view: ViewState, months: list[date]) -> None:
         x=alt.X("month:T", title=None), y=alt.Y("offices:Q", title="Offices (cumulative)"),
         color=alt.Color("company:N", title="Company"),
         tooltip=["company", alt.Tooltip("month:T", format="%b %Y"), "offices"])
-    st.altair_chart(lines.properties(height=220), use_container_width=True)
+    st.altair_chart(lines.properties(height=220), width="stretch")
 
 
 def main() -> None:
@@ -181,9 +182,6 @@ def main() -> None:
                                    result.get("zoom"), placed_shown)
             if key:
                 st.session_state.selected = key
-        legend = " ".join(f"<span style='color:{c}'>●</span> {s}"
-                          for s, c in STATUS_COLORS.items())
-        st.html(f"<div style='font-size:0.85rem'>{legend}</div>")
     with panel_col:
         st.subheader("Evidence")
         selected = next((p for p in dataset.placed
@@ -197,7 +195,7 @@ def main() -> None:
 
     st.subheader("Events")
     table = events_frame(shown, st.session_state.get("selected"))
-    picked = st.dataframe(table, hide_index=True, use_container_width=True,
+    picked = st.dataframe(table, hide_index=True, width="stretch",
                           on_select="rerun", selection_mode="single-row", key="events_table",
                           column_config={"key": None})
     rows = picked.selection.rows if picked else []
@@ -212,7 +210,7 @@ def main() -> None:
         if unplaced.empty:
             st.caption("Every event was placed on the map.")
         else:
-            st.dataframe(unplaced, hide_index=True, use_container_width=True)
+            st.dataframe(unplaced, hide_index=True, width="stretch")
 
     center = (result or {}).get("center")
     zoom = (result or {}).get("zoom")

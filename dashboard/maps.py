@@ -125,7 +125,8 @@ def build_map(
     """A map of the placed events; it fits them unless a centre and zoom are given."""
     keep_view = center is not None and zoom is not None
     m = folium.Map(location=list(center) if center else [30.0, 10.0], zoom_start=zoom or 2,
-                   tiles=None, control_scale=True, height=height, world_copy_jump=True)
+                   tiles=None, control_scale=True, height=height, world_copy_jump=True,
+                   maxZoom=18, minZoom=1)
     m.add_child(AtlasLibrary())
     topo_inline = assets.asset_text(assets.COUNTRIES) if asset_mode == "inline" else None
     m.add_child(Basemap(basemap, topo_inline=topo_inline))

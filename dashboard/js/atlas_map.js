@@ -109,7 +109,9 @@
     this.map = map; this.data = data; this.options = options || {};
     this.rows = [];
     for (var i = 0; i < data.key.length; i++) { this.rows.push(row(data, i)); }
-    this.cluster = options.cluster === false ? L.featureGroup()
+    /* Clustering only pays once points crowd; a handful stay individually clickable. */
+    var crowded = this.rows.length > (options.clusterAbove || 40);
+    this.cluster = options.cluster === false || !crowded ? L.featureGroup()
       : L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 35,
                                spiderfyOnMaxZoom: true, chunkedLoading: true });
     this.markers = this.rows.map(function (r) {

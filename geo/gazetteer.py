@@ -1,0 +1,464 @@
+"""Resolve free-text place queries against the offline index.
+
+Ranking, in order of precedence:
+
+1. Hints ("Paris, TX", "Paris (France)", ``country="Allemagne"``) filter the
+   candidates; a hint that names no candidate is an error, not a silent guess.
+2. Each remaining candidate scores ``log10(population) + bonus`` where the
+   bonus favours a match on the GeoNames *primary* name (+2.0, a factor 100).
+   An alternate-name match instead earns ``0.5 * log10(number of names)``:
+   exonyms belong to well-known places, so "Venise" is Venice rather than
+   Vénissieux and "Pékin" is Beijing rather than Pekin, Illinois, while
+   "Cologne" does not become a village in Lombardy.  Romanised non-Latin
+   names (noisier) lose another 0.5.
+3. Runners-up more than 30 km away are kept as ``alternatives``; when one
+   scores within 1.0 (a factor 10) of the winner the answer is ``ambiguous``
+   and its confidence is capped.
+
+Non-places fail with :class:`~geo.exc.PlaceNotFound`: function words
+(:data:`STOPWORDS`), continents and macro-regions, country names (unless a
+city-state's capital carries the same name: "Singapore", "Luxembourg"), and
+region names such as "Bavaria" or "Texas" unless a city of 100 k+ people has
+that name ("Washington", "New York").  Typos get suggestions from a
+rapidfuzz search over town names (auto-correction is opt-in: ``fuzzy=True``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import sqlite3
+import sys
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from geo.countries import city_states, country_code, is_continent, region_options
+from geo.exc import GeoError, PlaceNotFound
+from geo.index import ALTERNATE, PRIMARY, ROMANISED, SHORT_ALIASES, IndexInfo, ensure_index
+from geo.normalize import fold, is_latin
+from geo.place import Alternative, Place
+
+STOPWORDS: frozenset[str] = frozenset(
+    """the and or of in on at to for with by via from near a an le la les de des du et en
+    au aux sur der die das und bei im am von zu el los las y del il di da e
+    office offices hq headquarters head office city town remote online n a na none null
+    unknown tbd various global worldwide international multiple""".split()
+) | {"head office", "n a"}
+# Words GeoNames lists as alternate names but that news text uses for something
+# else: weekdays and months (en/fr/de/es/it) and company names (Topeka was
+# briefly "Google").  Queries equal to one of these never resolve.
+NON_PLACE_WORDS: frozenset[str] = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi
+    vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag
+    lunes martes miercoles jueves viernes sabado domingo lunedi martedi mercoledi giovedi
+    venerdi sabato january february march april june july august september october
+    november december janvier fevrier mars avril juin juillet aout septembre octobre
+    novembre decembre januar februar marz juni juli oktober dezember enero febrero marzo
+    abril mayo junio julio agosto septiembre octubre noviembre diciembre gennaio febbraio
+    aprile maggio giugno luglio settembre ottobre dicembre google alphabet microsoft apple
+    amazon meta facebook openai anthropic reuters bloomberg twitter netflix nvidia""".split()
+)
+PRIMARY_BONUS = 2.0
+ALTERNATE_WEIGHT = 0.5
+ROMANISED_PENALTY = 0.5
+KIND_QUALITY = {PRIMARY: 1.0, ALTERNATE: 0.95}
+SAME_PLACE_KM = 30.0
+AMBIGUITY_GAP = 1.0
+AMBIGUOUS_CAP = 0.6
+REGION_MIN_POPULATION = 100_000
+FUZZY_RESOLVE_SCORE = 88.0
+FUZZY_MIN_POPULATION = 50_000
+MAX_ALTERNATIVES = 5
+
+_PARENS = re.compile(r"\(([^)]*)\)")
+Hint = tuple[tuple[str, str | None], ...]  # any-of (country, admin1 or None)
+
+
+@dataclass(frozen=True)
+class _Cand:
+    geonameid: int
+    name: str
+    country: str
+    admin1: str
+    latitude: float
+    longitude: float
+    population: int
+    n_names: int
+    kind: int
+
+    @property
+    def score(self) -> float:
+        """log10(population) + a bonus for how the name matched (see module doc)."""
+        if self.kind == PRIMARY:
+            bonus = PRIMARY_BONUS
+        else:  # exonyms exist for well-known places: weigh by how many names it has
+            bonus = ALTERNATE_WEIGHT * math.log10(self.n_names + 1)
+            bonus -= ROMANISED_PENALTY if self.kind == ROMANISED else 0.0
+        return math.log10(self.population + 1) + bonus
+
+    def alternative(self) -> Alternative:
+        return Alternative(self.name, self.country, self.latitude, self.longitude,
+                           self.population, self.geonameid, self.admin1)
+
+
+def _km(a: _Cand, b: _Cand) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _satisfies(cand: _Cand, hint: Hint) -> bool:
+    return any(cand.country == cc and (a1 is None or cand.admin1 == a1) for cc, a1 in hint)
+
+
+def parse_hint(text: str) -> Hint:
+    """Any-of (country, admin1) options for a hint; () when not understood.
+
+    Two-letter codes are deliberately read every way they can be ("CA" is
+    Canada *and* California, "MA" Morocco *and* Massachusetts); the candidate
+    list decides.
+    """
+    options: list[tuple[str, str | None]] = []
+    code = country_code(text)
+    if code:
+        options.append((code, None))
+    options.extend(region_options(text))
+    return tuple(dict.fromkeys(options))
+
+
+def _capital_of(code: str, cands: Iterable[_Cand]) -> list[_Cand]:
+    """Candidates that are the capital of city-state ``code`` (see countries.city_states)."""
+    capital = city_states().get(code)
+    return [c for c in cands if capital and c.country == code and fold(c.name) == capital]
+
+
+def _is_missing(value: Any) -> bool:
+    if value is None:
+        return True
+    try:
+        return bool(value != value)  # NaN / pandas NA
+    except (TypeError, ValueError):
+        return False
+
+
+class Gazetteer:
+    """The offline gazetteer: an index file plus in-process caches.
+
+    Creating one is cheap; the index is opened (and built if needed) on first
+    use, so importing :mod:`geo` never touches the disk.  One instance may be
+    shared by threads (SQLite access is serialised by a lock).
+    """
+
+    def __init__(self, cache_dir: str | Path | None = None, *, cache_size: int = 100_000) -> None:
+        self.cache_dir = Path(cache_dir) if cache_dir is not None else None
+        self.info: IndexInfo | None = None
+        self._conn: sqlite3.Connection | None = None
+        self._lock = threading.RLock()
+        self._vocab: tuple[list[str], list[str], list[int]] | None = None
+        self._lookup = lru_cache(maxsize=cache_size)(self._lookup_uncached)
+        self._resolve_cached = lru_cache(maxsize=cache_size)(self._resolve_outcome)
+
+    # ---- index access -------------------------------------------------
+    def open(self) -> IndexInfo:
+        """Open the index, building it first when missing, stale or corrupt."""
+        with self._lock:
+            if self._conn is None:
+                self.info = ensure_index(self.cache_dir)
+                conn = sqlite3.connect(f"file:{self.info.path}?mode=ro", uri=True,
+                                       check_same_thread=False)
+                conn.execute("PRAGMA query_only = ON")
+                self._conn = conn
+            assert self.info is not None
+            return self.info
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+            self._lookup.cache_clear()
+            self._resolve_cached.cache_clear()
+            self._vocab = None
+
+    def __enter__(self) -> Gazetteer:
+        self.open()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _query(self, sql: str, params: tuple = ()) -> list[tuple]:
+        with self._lock:
+            if self._conn is None:
+                self.open()
+            assert self._conn is not None
+            return self._conn.execute(sql, params).fetchall()
+
+    def _lookup_uncached(self, key: str) -> tuple[_Cand, ...]:
+        rows = self._query(
+            "SELECT p.geonameid, p.name, p.country, p.admin1, p.latitude, p.longitude,"
+            " p.population, p.n_names, n.kind FROM names n JOIN places p USING (geonameid)"
+            " WHERE n.key = ?", (key,))
+        return tuple(_Cand(*row) for row in rows)
+
+    def candidates(self, key: str) -> tuple[_Cand, ...]:
+        """All places indexed under a folded key (memoised)."""
+        return self._lookup(key) if key else ()
+
+    # ---- public API ----------------------------------------------------
+    def resolve(self, query: str, country: str | None = None, *, fuzzy: bool = False) -> Place:
+        """Resolve ``query`` ("München", "Paris, TX", "Cambridge (UK)") to a :class:`Place`.
+
+        ``country`` is an optional hint: ISO2/ISO3 code or a country name in
+        en/fr/de/es/it ("Allemagne"); a US state or known region also works.
+        Raises :class:`PlaceNotFound` (with ``suggestions``) for non-places.
+        Typos fail with suggestions; ``fuzzy=True`` instead auto-corrects a
+        near-exact misspelling of a 50 k+ city, with confidence <= 0.5 and a note.
+        """
+        if _is_missing(query) or not str(query).strip():
+            raise PlaceNotFound("" if _is_missing(query) else str(query), "empty query")
+        hint = None if _is_missing(country) or not str(country).strip() else str(country).strip()
+        outcome = self._resolve_cached(str(query).strip(), hint, fuzzy)
+        if isinstance(outcome, PlaceNotFound):
+            raise PlaceNotFound(outcome.query, outcome.reason, outcome.suggestions)
+        return outcome
+
+    def resolve_many(self, queries: Iterable[Any], countries: Any = None,
+                     progress: bool = False) -> list[Place | PlaceNotFound]:
+        """Resolve each query in order; failures are returned, not raised.
+
+        ``countries`` may be None, one hint for all, or a sequence/Series aligned
+        with ``queries``.  Pandas objects are accepted as plain iterables.
+        """
+        items = list(queries)
+        if countries is None or isinstance(countries, str):
+            hints: list[Any] = [countries] * len(items)
+        else:
+            hints = list(countries)
+            if len(hints) != len(items):
+                raise GeoError(f"{len(items)} queries but {len(hints)} country hints")
+        results: list[Place | PlaceNotFound] = []
+        step = max(1, len(items) // 20)
+        for i, (query, hint) in enumerate(zip(items, hints, strict=True), 1):
+            try:
+                results.append(self.resolve(query, hint))
+            except PlaceNotFound as exc:
+                results.append(exc)
+            if progress and (i % step == 0 or i == len(items)):
+                print(f"geocoded {i}/{len(items)}", file=sys.stderr, flush=True)
+        return results
+
+    def suggest(self, query: str, limit: int = 5) -> list[str]:
+        """Display labels of places whose name is close to ``query`` (typo help)."""
+        return [label for label, _score, _key in self._fuzzy(fold(query), limit)]
+
+    # ---- resolution ----------------------------------------------------
+    def _resolve_outcome(self, query: str, country: str | None,
+                         fuzzy: bool) -> Place | PlaceNotFound:
+        try:
+            return self._resolve(query, country, fuzzy)
+        except PlaceNotFound as exc:
+            return exc
+
+    def _resolve(self, query: str, country: str | None, fuzzy: bool) -> Place:
+        notes: list[str] = []
+        hints: list[Hint] = []
+        if country:
+            parsed = parse_hint(country)
+            if parsed:
+                hints.append(parsed)
+            else:
+                notes.append(f"country hint {country!r} not understood; ignored")
+
+        head, parts = self._split(query)
+        query_hints: list[Hint] = []
+        for part in parts:
+            parsed = parse_hint(part)
+            if parsed:
+                query_hints.append(parsed)
+            else:
+                notes.append(f"hint {part!r} not understood; ignored")
+
+        # A comma may belong to the name itself ("Washington, D.C.").
+        if parts and len(query_hints) < len(parts) and self._usable(query, fold(query)):
+            head, query_hints, notes = query, [], [n for n in notes if not n.startswith("hint")]
+        key = fold(head)
+        cands = self._usable(head, key)
+        if not cands and not parts:
+            head, key, cands, tail_hint = self._split_trailing_hint(head)
+            if tail_hint:
+                query_hints.append(tail_hint)
+        hints.extend(query_hints)
+
+        self._reject_non_place(head, key, cands, bool(hints))
+        if not cands:
+            return self._fuzzy_resolve(query, key, hints, notes, fuzzy)
+
+        kept = [c for c in cands if all(_satisfies(c, h) for h in hints)]
+        if not kept:
+            shown = [c.alternative().label() for c in self._rank(cands)[:MAX_ALTERNATIVES]]
+            raise PlaceNotFound(query, "no place with this name matches the hint", shown)
+        kept = self._filter_named_regions(head, key, kept, bool(hints))
+        return self._answer(query, head, self._rank(kept), notes)
+
+    @staticmethod
+    def _split(query: str) -> tuple[str, list[str]]:
+        parts = [p.strip() for p in _PARENS.findall(query)]
+        rest = _PARENS.sub(",", query)
+        pieces = [p.strip() for p in re.split(r"[,;]", rest)]
+        pieces = [p for p in pieces if p]
+        head = pieces[0] if pieces else query
+        return head, [p for p in pieces[1:] + parts if p]
+
+    def _usable(self, head: str, key: str) -> tuple[_Cand, ...]:
+        """Candidates for ``key`` that the way ``head`` is written allows.
+
+        Romanised keys of non-Latin names ("lisbn" from one spelling of Lisbon)
+        only serve queries typed in a non-Latin script; an all-caps query of up
+        to four letters ("TUM") is an acronym and matches only primary names
+        or the explicit short-alias allowlist.
+        """
+        cands = self.candidates(key)
+        if is_latin(head):
+            cands = tuple(c for c in cands if c.kind != ROMANISED)
+        letters = re.sub(r"[\s.]", "", head)
+        if len(letters) <= 4 and letters.isupper() and key not in SHORT_ALIASES:
+            cands = tuple(c for c in cands if c.kind == PRIMARY)
+        return cands
+
+    def _split_trailing_hint(self, head: str) -> tuple[str, str, tuple[_Cand, ...], Hint | None]:
+        """"Cambridge UK", "Paris Texas": peel 1-3 trailing words that form a hint."""
+        words = head.split()
+        for n in (1, 2, 3):
+            if len(words) <= n:
+                break
+            name, tail = " ".join(words[:-n]), " ".join(words[-n:])
+            hint = parse_hint(tail)
+            if hint:
+                cands = self._usable(name, fold(name))
+                if cands:
+                    return name, fold(name), cands, hint
+        return head, fold(head), (), None
+
+    def _reject_non_place(self, head: str, key: str, cands: tuple[_Cand, ...],
+                          hinted: bool) -> None:
+        if not key:
+            raise PlaceNotFound(head, "empty query")
+        if key in STOPWORDS and not (key in SHORT_ALIASES and head.isupper()):
+            raise PlaceNotFound(head, "an ordinary word, not a place name")
+        if key in NON_PLACE_WORDS:
+            raise PlaceNotFound(head, "a common word or company name, not a place name")
+        if is_continent(head):
+            raise PlaceNotFound(head, "a continent or macro-region, not a city")
+        code = country_code(head) if len(key.replace(" ", "")) > 2 else None
+        if code and key not in SHORT_ALIASES and not _capital_of(code, cands):
+            raise PlaceNotFound(head, f"a country ({code}), not a city; add a city name")
+
+    @staticmethod
+    def _filter_named_regions(head: str, key: str, kept: list[_Cand],
+                              hinted: bool) -> list[_Cand]:
+        """Drop cities that merely share a country/region name ("Texas", Mexico)."""
+        code = country_code(head) if len(key.replace(" ", "")) > 2 else None
+        if code and key not in SHORT_ALIASES:
+            kept = _capital_of(code, kept) or kept
+        elif len(key) > 3 and region_options(head) and not hinted:
+            kept = [c for c in kept if c.population >= REGION_MIN_POPULATION]
+            if not kept:
+                raise PlaceNotFound(head, "a region or state, not a city")
+        return kept
+
+    @staticmethod
+    def _rank(cands: Iterable[_Cand]) -> list[_Cand]:
+        return sorted(cands, key=lambda c: (-c.score, -c.population, c.geonameid))
+
+    def _answer(self, query: str, head: str, ranked: list[_Cand], notes: list[str],
+                quality: float = 1.0) -> Place:
+        top = ranked[0]
+        distinct: list[_Cand] = []
+        for cand in ranked[1:]:
+            if cand.geonameid == top.geonameid:
+                continue
+            if cand.country == top.country and _km(cand, top) < SAME_PLACE_KM:
+                continue
+            if any(d.country == cand.country and _km(d, cand) < SAME_PLACE_KM for d in distinct):
+                continue
+            distinct.append(cand)
+        weights = [10 ** top.score] + [10 ** c.score for c in distinct]
+        share = weights[0] / sum(weights)
+        ambiguous = bool(distinct) and distinct[0].score >= top.score - AMBIGUITY_GAP
+        confidence = share * KIND_QUALITY.get(top.kind, 0.85) * quality
+        if any("ignored" in n for n in notes):
+            confidence *= 0.8
+        if ambiguous:
+            confidence = min(confidence, AMBIGUOUS_CAP)
+        return Place(
+            name=top.name, country_code=top.country, latitude=top.latitude,
+            longitude=top.longitude, population=top.population, geonameid=top.geonameid,
+            confidence=round(max(0.01, min(1.0, confidence)), 3), ambiguous=ambiguous,
+            alternatives=tuple(c.alternative() for c in distinct[:MAX_ALTERNATIVES]),
+            admin1=top.admin1, query=query, matched=head, notes=tuple(notes))
+
+    # ---- typos ---------------------------------------------------------
+    def _vocabulary(self) -> tuple[list[str], list[str], list[int]]:
+        if self._vocab is None:
+            rows = self._query("SELECT key, display, population FROM suggest")
+            self._vocab = ([r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows])
+        return self._vocab
+
+    def _fuzzy(self, key: str, limit: int) -> list[tuple[str, float, str]]:
+        """(label, score, key) of the closest vocabulary entries, best first."""
+        if len(key) < 3:
+            return []
+        keys, displays, pops = self._vocabulary()
+        hits = process.extract(key, keys, scorer=fuzz.ratio, limit=limit * 4, score_cutoff=70)
+        hits.sort(key=lambda h: (-h[1], -pops[h[2]]))
+        out: list[tuple[str, float, str]] = []
+        seen: set[str] = set()
+        for _match, score, idx in hits:
+            best = self._rank(self.candidates(keys[idx]))
+            label = best[0].alternative().label() if best else displays[idx]
+            if label not in seen:
+                seen.add(label)
+                out.append((label, score, keys[idx]))
+            if len(out) >= limit:
+                break
+        return out
+
+    def _fuzzy_resolve(self, query: str, key: str, hints: list[Hint], notes: list[str],
+                       fuzzy: bool) -> Place:
+        hits = self._fuzzy(key, 5)
+        suggestions = [label for label, _s, _k in hits]
+        if fuzzy and hits and len(key) >= 5 and hits[0][1] >= FUZZY_RESOLVE_SCORE:
+            runner_up = hits[1][1] if len(hits) > 1 else 0.0
+            ranked = self._rank(c for c in self.candidates(hits[0][2])
+                                if all(_satisfies(c, h) for h in hints))
+            if (ranked and ranked[0].population >= FUZZY_MIN_POPULATION
+                    and runner_up < hits[0][1]):
+                note = f"typo? matched {ranked[0].name!r} by spelling similarity"
+                return self._answer(query, hits[0][2], ranked, [*notes, note], quality=0.5)
+        raise PlaceNotFound(query, "no populated place with this name", suggestions)
+
+
+_default: Gazetteer | None = None
+_default_lock = threading.Lock()
+
+
+def default_gazetteer() -> Gazetteer:
+    """The process-wide instance used by :func:`geo.resolve` (created on first call)."""
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = Gazetteer()
+        return _default
+
+
+def with_notes(place: Place, *notes: str, **changes: Any) -> Place:
+    """Copy of ``place`` with extra notes (used by the online layer)."""
+    return replace(place, notes=(*place.notes, *notes), **changes)
