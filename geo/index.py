@@ -205,6 +205,6 @@ def ensure_index(cache_dir: Path | None = None) -> IndexInfo:
         return IndexInfo(path, built=False, seconds=0.0)
     try:
         seconds = build_index(path)
-    except OSError as exc:
+    except (OSError, sqlite3.Error, ValueError, KeyError) as exc:
         raise IndexBuildError(f"cannot build the gazetteer index in {path.parent}: {exc}") from exc
     return IndexInfo(path, built=True, seconds=seconds, reason=reason)
