@@ -46,3 +46,7 @@ def check(events_path: str, article_paths: tuple[str, ...]) -> None:
 from atlas.cli_geocode import geocode  # noqa: E402  (registered here; see cli_geocode)
 
 main.add_command(geocode)
+
+from atlas.cli_extract import extract  # noqa: E402
+
+main.add_command(extract)

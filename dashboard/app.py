@@ -15,7 +15,7 @@ from atlas.dataset import Dataset, Upload, load_dataset
 from atlas.errors import AtlasError
 from atlas.model import Status
 from atlas.timeline import date_extent, month_end, month_steps
-from dashboard.maps import BASEMAPS, build_map
+from dashboard.maps import BASEMAPS, EventGroup, base_map, use_assets
 from dashboard.selection import event_from_click
 from dashboard.tables import cumulative_frame, events_frame, evidence_html, unplaced_frame
 from dashboard.view import ViewState, event_country, filter_events, from_query
@@ -77,6 +77,12 @@ def _init_from_link(dataset: Dataset, months: list[date]) -> None:
     st.session_state.notices = notices
 
 
+def _move_period(period: tuple[date, date]) -> None:
+    """Set the period from code: a new widget key makes the slider take the new value."""
+    st.session_state.period = period
+    st.session_state.period_version = st.session_state.get("period_version", 0) + 1
+
+
 def _sidebar(dataset: Dataset, months: list[date]) -> None:
     with st.sidebar:
         st.header("Filters")
@@ -86,9 +92,11 @@ def _sidebar(dataset: Dataset, months: list[date]) -> None:
         st.multiselect("Country", countries, key="f_country", placeholder="All countries")
         st.multiselect("Status", [s.value for s in Status], key="f_status",
                        placeholder="All statuses")
-        # No key: a keyed select_slider forgets it is a range once its state is set.
+        # The key changes only when the code moves the period (link, Play); while the
+        # user drags or types, the widget keeps its identity and its keyboard focus.
         st.session_state.period = st.select_slider(
             "Period", options=months, value=st.session_state.period,
+            key=f"period_{st.session_state.get('period_version', 0)}",
             format_func=lambda d: f"{d:%b %Y}")
         play, stop = st.columns(2)
         if play.button("▶ Play", width="stretch",
@@ -144,11 +152,10 @@ def main() -> None:
     months = _months(dataset)
     if st.session_state.get("playing"):
         at = st.session_state.play_at
-        st.session_state.period = (st.session_state.play_months[0],
-                                   st.session_state.play_months[at])
+        _move_period((st.session_state.play_months[0], st.session_state.play_months[at]))
     _init_from_link(dataset, months)
     if st.session_state.period[0] not in months or st.session_state.period[1] not in months:
-        st.session_state.period = (months[0], months[-1])
+        _move_period((months[0], months[-1]))
     _sidebar(dataset, months)
     view = _current_view()
 
@@ -169,10 +176,16 @@ def main() -> None:
     map_col, panel_col = st.columns([3, 2])
     with map_col:
         map_view = st.session_state.get("map_view")
-        fmap = build_map(placed_shown, dataset.articles, basemap=view.basemap,
-                         center=map_view[0] if map_view else None,
-                         zoom=map_view[1] if map_view else None)
+        fmap = base_map(basemap=view.basemap, center=map_view[0] if map_view else None,
+                        zoom=map_view[1] if map_view else None)
+        use_assets(fmap, "served")
+        # The window is applied in the browser by the same rule, so the layer holds
+        # every event that passes the other filters and the view stays put.
+        layer = EventGroup(filter_events(dataset.placed, replace(view, start=None, end=None)),
+                           dataset.articles, start=view.start, end=view.end,
+                           keep_view=map_view is not None, selected=view.selected)
         result = st_folium(fmap, key="atlas_map", height=540, use_container_width=True,
+                           feature_group_to_add=layer,
                            returned_objects=["last_object_clicked",
                                              "last_object_clicked_tooltip", "zoom", "center"])
         click = (result or {}).get("last_object_clicked")
@@ -180,8 +193,9 @@ def main() -> None:
             st.session_state.last_click = click
             key = event_from_click(click, result.get("last_object_clicked_tooltip"),
                                    result.get("zoom"), placed_shown)
-            if key:
+            if key and key != st.session_state.get("selected"):
                 st.session_state.selected = key
+                st.rerun()
     with panel_col:
         st.subheader("Evidence")
         selected = next((p for p in dataset.placed

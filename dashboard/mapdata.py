@@ -108,9 +108,9 @@ def map_payload(placed: Sequence[PlacedEvent], articles: Mapping[str, Article]) 
 
 
 def payload_json(payload: dict) -> str:
-    """JSON safe to place inside a <script> element: no '</' or HTML comment openers."""
+    """JSON safe inside a <script> element: no '<', '>' or '&' from the data appears raw."""
     text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
-    return (text.replace("</", "<\\/").replace("<!--", "<\\!--")
+    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 

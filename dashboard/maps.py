@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Literal
 
@@ -19,7 +20,7 @@ from folium.template import Template
 
 from atlas.model import Article, PlacedEvent
 from dashboard import assets
-from dashboard.mapdata import map_payload, payload_json
+from dashboard.mapdata import STATUS_COLORS, STATUS_ORDER, map_payload, payload_json
 
 BasemapMode = Literal["offline", "auto", "osm"]
 AssetMode = Literal["served", "inline"]
@@ -90,24 +91,66 @@ class Basemap(MacroElement):
         self.outline_attribution_json = json.dumps(OUTLINES_ATTRIBUTION)
 
 
-class EventLayer(MacroElement):
-    """All events as one clustered layer drawn from a compact payload (not one Marker each)."""
+class Legend(MacroElement):
+    """The status colours, drawn by the map itself so that snapshots carry it too."""
 
     _template = Template("""
 {% macro script(this, kwargs) %}
-var {{ this.get_name() }} = new AtlasMap({{ this._parent.get_name() }},
-  {{ this.payload }}, {{ this.options }});
-window.atlasLayer = {{ this.get_name() }};
+AtlasMap.legend({{ this._parent.get_name() }}, {{ this.statuses }}, {{ this.colors }});
 {% endmacro %}
 """)
 
-    def __init__(self, payload: dict, *, start: str | None = None, end: str | None = None,
-                 keep_view: bool = False, cluster: bool = True) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self._name = "EventLayer"
-        self.payload = payload_json(payload)
-        self.options = json.dumps({"start": start, "end": end, "keepView": keep_view,
-                                   "cluster": cluster})
+        self._name = "Legend"
+        self.statuses = json.dumps(STATUS_ORDER)
+        self.colors = json.dumps([STATUS_COLORS[s] for s in STATUS_ORDER])
+
+
+class EventGroup(folium.FeatureGroup):
+    """All filtered events as one Leaflet layer drawn from a compact payload.
+
+    It is a FeatureGroup so that streamlit-folium can swap it in an existing map
+    (`feature_group_to_add`) without rebuilding the page's map on every filter change.
+    """
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+var {{ this.get_name() }} = AtlasMap.layer({{ this.payload }}, {{ this.layer_options }});
+{% endmacro %}
+""")
+
+    def __init__(self, placed: Sequence[PlacedEvent], articles: Mapping[str, Article], *,
+                 start: date | None = None, end: date | None = None,
+                 keep_view: bool = False, cluster: bool = True,
+                 selected: str | None = None) -> None:
+        # The name stays "FeatureGroup": streamlit-folium refers to it by that name.
+        super().__init__(name="Events", control=False)
+        self.payload = payload_json(map_payload(placed, articles))
+        self.layer_options = json.dumps({
+            "start": start.isoformat() if start else None,
+            "end": end.isoformat() if end else None,
+            "keepView": keep_view, "cluster": cluster, "selected": selected})
+
+
+def base_map(
+    *,
+    basemap: BasemapMode = "auto",
+    center: tuple[float, float] | None = None,
+    zoom: int | None = None,
+    height: int | str = "100%",
+    asset_mode: AssetMode = "served",
+) -> folium.Map:
+    """The map without events: outlines (and tiles), legend, our script. Stable across
+    reruns, so the browser keeps it while the event layer changes."""
+    m = folium.Map(location=list(center) if center else [30.0, 10.0], zoom_start=zoom or 2,
+                   tiles=None, control_scale=True, height=height, world_copy_jump=True,
+                   maxZoom=18, minZoom=1)
+    m.add_child(AtlasLibrary())
+    topo_inline = assets.asset_text(assets.COUNTRIES) if asset_mode == "inline" else None
+    m.add_child(Basemap(basemap, topo_inline=topo_inline))
+    m.add_child(Legend())
+    return m
 
 
 def build_map(
@@ -119,19 +162,14 @@ def build_map(
     zoom: int | None = None,
     height: int | str = "100%",
     asset_mode: AssetMode = "served",
-    start: str | None = None,
-    end: str | None = None,
+    start: date | None = None,
+    end: date | None = None,
 ) -> folium.Map:
-    """A map of the placed events; it fits them unless a centre and zoom are given."""
-    keep_view = center is not None and zoom is not None
-    m = folium.Map(location=list(center) if center else [30.0, 10.0], zoom_start=zoom or 2,
-                   tiles=None, control_scale=True, height=height, world_copy_jump=True,
-                   maxZoom=18, minZoom=1)
-    m.add_child(AtlasLibrary())
-    topo_inline = assets.asset_text(assets.COUNTRIES) if asset_mode == "inline" else None
-    m.add_child(Basemap(basemap, topo_inline=topo_inline))
-    m.add_child(EventLayer(map_payload(placed, articles), start=start, end=end,
-                           keep_view=keep_view))
+    """A complete map with its events; it fits them unless a centre and zoom are given."""
+    m = base_map(basemap=basemap, center=center, zoom=zoom, height=height,
+                 asset_mode=asset_mode)
+    m.add_child(EventGroup(placed, articles, start=start, end=end,
+                           keep_view=center is not None and zoom is not None))
     use_assets(m, asset_mode)
     return m
 

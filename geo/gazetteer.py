@@ -75,6 +75,7 @@ REGION_MIN_POPULATION = 100_000
 FUZZY_RESOLVE_SCORE = 88.0
 FUZZY_MIN_POPULATION = 50_000
 MAX_ALTERNATIVES = 5
+FUZZY_LENGTH_SLACK = 1
 
 _PARENS = re.compile(r"\(([^)]*)\)")
 Hint = tuple[tuple[str, str | None], ...]  # any-of (country, admin1 or None)
@@ -161,7 +162,7 @@ class Gazetteer:
         self.info: IndexInfo | None = None
         self._conn: sqlite3.Connection | None = None
         self._lock = threading.RLock()
-        self._vocab: tuple[list[str], list[str], list[int]] | None = None
+        self._vocab: dict[int, tuple[list[str], list[str], list[int]]] | None = None
         self._lookup = lru_cache(maxsize=cache_size)(self._lookup_uncached)
         self._resolve_cached = lru_cache(maxsize=cache_size)(self._resolve_outcome)
 
@@ -271,7 +272,10 @@ class Gazetteer:
         notes: list[str] = []
         hints: list[Hint] = []
         if country:
-            parsed = parse_hint(country)
+            # The parameter is a country first ("CA" = Canada); a region name or
+            # code ("Texas", "Bayern") is accepted only when it is not a country.
+            code = country_code(country)
+            parsed = ((code, None),) if code else parse_hint(country)
             if parsed:
                 hints.append(parsed)
             else:
@@ -297,7 +301,7 @@ class Gazetteer:
                 query_hints.append(tail_hint)
         hints.extend(query_hints)
 
-        self._reject_non_place(head, key, cands, bool(hints))
+        self._reject_non_place(head, key, cands)
         if not cands:
             return self._fuzzy_resolve(query, key, hints, notes, fuzzy)
 
@@ -347,8 +351,7 @@ class Gazetteer:
                     return name, fold(name), cands, hint
         return head, fold(head), (), None
 
-    def _reject_non_place(self, head: str, key: str, cands: tuple[_Cand, ...],
-                          hinted: bool) -> None:
+    def _reject_non_place(self, head: str, key: str, cands: tuple[_Cand, ...]) -> None:
         if not key:
             raise PlaceNotFound(head, "empty query")
         if key in STOPWORDS and not (key in SHORT_ALIASES and head.isupper()):
@@ -406,27 +409,40 @@ class Gazetteer:
             admin1=top.admin1, query=query, matched=head, notes=tuple(notes))
 
     # ---- typos ---------------------------------------------------------
-    def _vocabulary(self) -> tuple[list[str], list[str], list[int]]:
+    def _vocabulary(self) -> dict[int, tuple[list[str], list[str], list[int]]]:
+        """Suggestion vocabulary bucketed by key length (a typo rarely changes it by >1)."""
         if self._vocab is None:
-            rows = self._query("SELECT key, display, population FROM suggest")
-            self._vocab = ([r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows])
+            buckets: dict[int, tuple[list[str], list[str], list[int]]] = {}
+            for key, display, pop in self._query("SELECT key, display, population FROM suggest"):
+                keys, displays, pops = buckets.setdefault(len(key), ([], [], []))
+                keys.append(key)
+                displays.append(display)
+                pops.append(pop)
+            self._vocab = buckets
         return self._vocab
 
     def _fuzzy(self, key: str, limit: int) -> list[tuple[str, float, str]]:
         """(label, score, key) of the closest vocabulary entries, best first."""
         if len(key) < 3:
             return []
-        keys, displays, pops = self._vocabulary()
-        hits = process.extract(key, keys, scorer=fuzz.ratio, limit=limit * 4, score_cutoff=70)
-        hits.sort(key=lambda h: (-h[1], -pops[h[2]]))
+        vocab = self._vocabulary()
+        hits: list[tuple[float, int, str, str]] = []
+        for length in range(len(key) - FUZZY_LENGTH_SLACK, len(key) + FUZZY_LENGTH_SLACK + 1):
+            if length not in vocab:
+                continue
+            keys, displays, pops = vocab[length]
+            for _match, score, idx in process.extract(key, keys, scorer=fuzz.ratio,
+                                                      limit=limit * 4, score_cutoff=70):
+                hits.append((score, pops[idx], keys[idx], displays[idx]))
+        hits.sort(key=lambda h: (-h[0], -h[1]))
         out: list[tuple[str, float, str]] = []
         seen: set[str] = set()
-        for _match, score, idx in hits:
-            best = self._rank(self.candidates(keys[idx]))
-            label = best[0].alternative().label() if best else displays[idx]
+        for score, _pop, match, display in hits:
+            best = self._rank(self.candidates(match))
+            label = best[0].alternative().label() if best else display
             if label not in seen:
                 seen.add(label)
-                out.append((label, score, keys[idx]))
+                out.append((label, score, match))
             if len(out) >= limit:
                 break
         return out

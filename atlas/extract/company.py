@@ -11,14 +11,13 @@ starts a longer one ("Nordwind" / "Nordwind Robotics") counts for the longer one
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 
 from atlas.extract.lexicon import ALL_MONTHS, ALL_WEEKDAYS, NOT_COMPANIES, SITE_NOUNS
 from atlas.extract.places import Resolver, geo_resolve, is_institution, name_runs
 
 _PERSON_TITLES = re.compile(
-    r"(?:PDG|CEO|président(?:e)?|directeur|directrice|fondateur|fondatrice|founder|"
+    r"(?:PDG|CEO|executive|exécutif|délégué|delegado|delegato|président(?:e)?|directeur|directrice|fondateur|fondatrice|founder|"
     r"chief|Chef(?:in)?|Gründer(?:in)?|Vorstand|director(?:a)?|fundador(?:a)?|"
     r"amministratore|fondatore|presidente|M\.|Mme|Mr\.?|Ms\.?|Dr\.?|Herr|Frau|Sr\.|Sra\.|"
     r"dott\.?)\s*,?\s*$", re.IGNORECASE)
@@ -30,7 +29,7 @@ def detect_company(sentences: Iterable[tuple[str, bool]], resolver: Resolver = g
 
     `sentences` are (text, has_status_cue) pairs.
     """
-    scores: Counter[str] = Counter()
+    scores: dict[str, float] = {}
     for text, has_cue in sentences:
         for run in name_runs(text):
             name = run.text
@@ -42,16 +41,19 @@ def detect_company(sentences: Iterable[tuple[str, bool]], resolver: Resolver = g
                 continue
             if _PERSON_TITLES.search(text[:run.start]):
                 continue
-            scores[name] += 3 if has_cue else 1
+            weight = 3 if has_cue else 1
+            if run.first_in_sentence and " " not in name:
+                weight /= 2  # "Payments company Stripe": a sentence-initial common word
+            scores[name] = scores.get(name, 0.0) + weight
     if not scores:
         return ""
-    merged: Counter[str] = Counter()
+    merged: dict[str, float] = {}
     for name, score in scores.items():
         longer = [other for other in scores
                   if other != name and other.startswith(name + " ")]
         target = max(longer, key=lambda o: scores[o]) if longer else name
-        merged[target] += score
-    for name, _score in merged.most_common(8):
+        merged[target] = merged.get(target, 0.0) + score
+    for name in sorted(merged, key=merged.__getitem__, reverse=True)[:8]:
         if resolver(name) is None:
             return name
     return ""

@@ -96,21 +96,30 @@ INSTITUTION_WORDS = frozenset(
 # Nouns that make a sentence about a company site, and the kind of site they mean.
 SITE_NOUNS: dict[str, str] = {}
 for _kind, _words in {
-    "office": "bureau bureaux antenne agence locaux implantation office offices branch "
+    "office": "bureau bureaux antenne agence locaux implantation office offices branch hub "
               "site sites premises location büro büros standort standorte niederlassung "
-              "niederlassungen dependance vertretung oficina oficinas sucursal delegación "
-              "sede sedes ufficio uffici sedi",
+              "niederlassungen dependance vertretung filiale filialen filiali oficina "
+              "oficinas sucursal delegación "
+              "sede sedes ufficio uffici sedi café cafés boutique boutiques magasin "
+              "magasins store stores shop shops geschäft geschäfte laden tienda tiendas "
+              "negozio negozi",
     "research hub": "laboratoire labo lab labs laboratory laboratories laboratorien "
                     "laboratorio laboratori forschungszentrum forschungslabor "
                     "entwicklungszentrum research",
     "data centre": "datacenter datacentre data-center rechenzentrum rechenzentren",
-    "subsidiary": "filiale filiales subsidiary subsidiaries tochtergesellschaft "
-                  "tochterfirma tochter filial filiales controllata",
+    "subsidiary": "filiales subsidiary subsidiaries tochtergesellschaft "
+                  "tochterfirma tochter filial controllata",
     "headquarters": "siège headquarters hq hauptsitz zentrale konzernzentrale firmensitz "
-                    "headquartered",
+                    "headquartered sitz",
 }.items():
     for _word in _words.split():
         SITE_NOUNS[_word] = _kind
+
+# Words whose site meaning depends on the language ("filiale": subsidiary in French,
+# a branch in German and Italian).
+SITE_NOUNS_BY_LANGUAGE: dict[str, dict[str, str]] = {
+    "fr": {"filiale": "subsidiary", "filiales": "subsidiary"},
+}
 
 # Multi-word site phrases, checked before single nouns (longest wins).
 SITE_PHRASES: dict[str, str] = {
@@ -121,6 +130,8 @@ SITE_PHRASES: dict[str, str] = {
     "centro di ricerca": "research hub", "hub de recherche": "research hub",
     "centre de données": "data centre", "centres de données": "data centre",
     "data center": "data centre", "data centre": "data centre",
+    "data centers": "data centre", "data centres": "data centre",
+    "centros de datos": "data centre",
     "centro de datos": "data centre", "centro dati": "data centre",
     "centro de procesamiento de datos": "data centre",
     "siège social": "headquarters", "sede central": "headquarters",

@@ -31,19 +31,24 @@ from atlas.extract.lexicon import (
     LIST_CONJUNCTIONS,
     LOCATIVE_PREPOSITIONS,
     SITE_NOUNS,
+    SITE_PHRASES,
 )
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-&.]*[\w]|[^\W\d_]|\d[\w]*")
 _ELISION = re.compile(r"^((?:[dlDLjJnNsScCmM]|[Qq]u|[Aa]ll|[Dd]ell|[Nn]ell|[Ss]ull|[Dd]all)['’])"
                       r"(?=[^\W\d_])")
-_CONNECTORS = frozenset("de del della di da am im an der sur upon on la le les y".split())
+_CONNECTORS = frozenset("de del della di da am im an der sur upon".split())
+_SITE_PHRASE_END = re.compile(
+    "(?:" + "|".join(re.escape(p) for p in SITE_PHRASES) + r")\s+(?:de|d['’]|di|del|of|von)\s*$",
+    re.IGNORECASE)
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:(?P<c1>\w+)\s+)?|\s+(?P<c2>\w+)\s+)$")
 _REJECTED = re.compile(
-    r"(?:rather\s+than|instead\s+of|plutôt\s+qu['’]|plutôt\s+que|au\s+lieu\s+d['’]|"
-    r"au\s+lieu\s+de|et\s+non(?:\s+pas)?|and\s+not|not|statt|anstatt|anstelle\s+von|nicht|"
-    r"en\s+lugar\s+de|en\s+vez\s+de|y\s+no|invece\s+di|anziché|piuttosto\s+che|e\s+non|"
-    r"passing\s+over|écartant|descartando|scartando|over)"
-    r"\s+(?:(?:in|à|a|en|im|nach|to|au|ad)\s+)?$", re.IGNORECASE)
+    r"(?:(?:rather\s+than|instead\s+of|plutôt\s+qu['’]|plutôt\s+que|au\s+lieu\s+d['’]|"
+    r"au\s+lieu\s+de|statt|anstatt|anstelle\s+von|en\s+lugar\s+de|en\s+vez\s+de|"
+    r"invece\s+di|invece\s+che|anziché|piuttosto\s+che|écartant|descartando|scartando)"
+    r"(?:\s+[\w'’]+){0,4}?"
+    r"|et\s+non(?:\s+pas)?|and\s+not|not|nicht|y\s+no|e\s+non)"
+    r"\s*(?:(?:in|à|a|en|im|nach|to|au|ad)\s+)?$", re.IGNORECASE)
 _TRAVEL = re.compile(
     r"(?<!\w)(?:visit(?:ed|s|ing)?|trip\s+to|travel(?:l)?ed\s+to|flew\s+to|tour(?:ed)?|"
     r"s['’]est\s+rendue?|se\s+rendra|a\s+visité|visite|en\s+visite|de\s+passage|voyage|"
@@ -145,7 +150,8 @@ def is_institution(name: str) -> bool:
 def _slotted(run: NameRun, text: str) -> bool:
     if run.prev_word in LOCATIVE_PREPOSITIONS:
         return True
-    if run.prev_word in GENITIVE_PREPOSITIONS and run.prev_prev in SITE_NOUNS:
+    if run.prev_word in GENITIVE_PREPOSITIONS and (
+            run.prev_prev in SITE_NOUNS or _SITE_PHRASE_END.search(text[:run.start])):
         return True
     following = re.match(r"\s+([^\W\d_]+)", text[run.end:])
     return bool(following and following.group(1).lower() in SITE_NOUNS

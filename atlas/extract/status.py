@@ -34,7 +34,7 @@ _RULES: list[tuple[str, Status, bool, str | None]] = [
     # --- closed
     (r"ferme(?:nt|ra|ront|r)?|a\s+fermé|ont\s+fermé|fermant|met\s+la\s+clé\s+sous\s+la\s+porte",
      Status.CLOSED, True, None),
-    (r"closes|closed|will\s+close|is\s+closing|shut(?:s|ting)?\s+down|shuts|to\s+close",
+    (r"closes|closed|will\s+close|closing|shut(?:s|ting)?\s+down|shuts|shut|to\s+close",
      Status.CLOSED, True, None),
     (r"schließt|schloss|schließen|geschlossen|dichtgemacht|macht\s+\w+\s+dicht",
      Status.CLOSED, True, None),
@@ -54,22 +54,24 @@ _RULES: list[tuple[str, Status, bool, str | None]] = [
     # --- planned (before opened, so "will open" is not read as "open")
     (r"prévu(?:e|s|es)?|prévoit|prévoient|ouvrira|ouvriront|va\s+ouvrir|vont\s+ouvrir|"
      r"compte\s+ouvrir|projette|envisage|devrait\s+ouvrir|doit\s+ouvrir|ouvrir|"
-     r"inaugurera|s['’]installera|prochaine\s+ouverture|ouverture\s+prochaine|"
+     r"inaugurera|s['’]installera|s['’]implanter|s['’]installer|construira|va\s+construire|prochaine\s+ouverture|ouverture\s+prochaine|"
      r"sera\s+ouverte?s?|seront\s+ouverte?s?",
      Status.PLANNED, True, "fr"),
     (r"plans|planned|planning|will\s+open|will\s+launch|will\s+inaugurate|is\s+set\s+to|"
-     r"are\s+set\s+to|intends\s+to|expects\s+to\s+open|to\s+open|to\s+launch|upcoming",
+     r"are\s+set\s+to|intends\s+to|expects\s+to\s+open|to\s+open|to\s+launch|upcoming|"
+     r"(?:will|would)\s+(?:also\s+)?(?:open|build|launch)|to\s+build|due\s+to\s+open",
      Status.PLANNED, True, "en"),
-    (r"plant|planen|geplant|eröffnen|wird\s+\w+(?:\s+\w+){0,6}\s+eröffnet|soll|sollen|"
+    (r"plant|planen|geplant|baut|bauen|errichten|eröffnen|wird\s+\w+(?:\s+\w+){0,6}\s+eröffnet|soll|sollen|"
      r"will\s+\w+(?:\s+\w+){0,6}\s+eröffnen",
      Status.PLANNED, True, "de"),
-    (r"abrirá|abrirán|planea|planean|prevé|prevén|tiene\s+previsto|previsto|prevista|"
+    (r"abrirá|abrirán|construirá|planea|planean|prevé|prevén|tiene\s+previsto|previsto|prevista|"
      r"va\s+a\s+abrir|abrir|proyecta|inaugurará", Status.PLANNED, True, "es"),
-    (r"aprirà|apriranno|prevede|prevedono|previsto|prevista|in\s+programma|intende|aprire|"
+    (r"aprirà|apriranno|costruirà|prevede|prevedono|previsto|prevista|in\s+programma|intende|aprire|"
      r"progetta|inaugurerà", Status.PLANNED, True, "it"),
     # --- existing
     (r"déjà|already|bereits|ya|già|basée?s?\s+à|based\s+in|headquartered\s+in|"
-     r"mit\s+Sitz\s+in|con\s+sede\s+en|con\s+sede\s+a|rejoint|joins|in\s+addition\s+to|"
+     r"mit\s+Sitz\s+in|con\s+sede(?:\s+central(?:e)?)?\s+(?:en|a|in)|emploie|employs|employ|"
+     r"beschäftigt|emplea|impiega|rejoint|joins|in\s+addition\s+to|"
      r"en\s+plus\s+de|existing|existants?|présente?\s+à|vertreten|fondée?|founded|"
      r"gegründet|fundada|fundado|fondata|fondato",
      Status.EXISTING, True, None),
@@ -89,9 +91,14 @@ _RULES: list[tuple[str, Status, bool, str | None]] = [
     (r"apre|aprono|ha\s+aperto|hanno\s+aperto|inaugura|ha\s+inaugurato|inaugurando|"
      r"si\s+insedia|sbarca", Status.OPENED, True, "it"),
     (r"ouvertures?|implantation|installation|inauguration|opening|Eröffnung|Einweihung|"
-     r"apertura|inauguración|inaugurazione|nouvelle\s+antenne|nouveau\s+bureau",
+     r"apertura|inauguración|inaugurazione|Start|nouvelle\s+antenne|nouveau\s+bureau",
      Status.OPENED, False, None),
 ]
+
+_NEW_CLAUSE = re.compile(r"[,;:(]|(?<!\w)(?:et|and|und|y|e|mais|but|aber|pero|ma|while|"
+                         r"tandis|mentre|während|mientras)(?!\w)", re.IGNORECASE)
+# Adverbs that mark an existing site only when the sentence is about a site already.
+ADVERB_CUES = frozenset("déjà already bereits schon ya già".split())
 
 _COMPILED: dict[str, list[tuple[re.Pattern[str], Status, bool]]] = {}
 
@@ -120,7 +127,7 @@ def find_cues(text: str, language: str = "") -> list[Cue]:
     return sorted(cues, key=lambda c: c.start)
 
 
-def cue_for(cues: list[Cue], start: int, end: int) -> Cue | None:
+def cue_for(cues: list[Cue], start: int, end: int, text: str = "") -> Cue | None:
     """The cue governing the words at [start, end): the nearest strong cue, preferring
     one before the city (a verb usually precedes its place complement in all five
     languages); weak cues only when the sentence has no strong one."""
@@ -133,6 +140,8 @@ def cue_for(cues: list[Cue], start: int, end: int) -> Cue | None:
             distance = float(start - cue.end)
         elif cue.start >= end:
             distance = (cue.start - end) * 2.0
+            if _NEW_CLAUSE.search(text[end:cue.start]):
+                distance += 500.0  # a later clause is about something else
         else:
             continue
         if distance < best_distance:

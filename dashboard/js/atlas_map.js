@@ -76,15 +76,15 @@
     return true;
   }
 
-  function legend(map, d) {
+  function legend(map, statuses, colors) {
     var control = L.control({ position: "bottomright" });
     control.onAdd = function () {
       var box = el("div", "atlas-legend");
       box.appendChild(el("div", "atlas-legend-title", "Status"));
-      d.statuses.forEach(function (status, i) {
+      statuses.forEach(function (status, i) {
         var line = el("div", "atlas-legend-row");
         var dot = el("span", "atlas-dot");
-        dot.style.background = d.colors[i];
+        dot.style.background = colors[i];
         line.appendChild(dot);
         line.appendChild(document.createTextNode(status));
         box.appendChild(line);
@@ -95,61 +95,120 @@
     control.addTo(map);
   }
 
+  /* Rings that cross the antimeridian jump from +180 to -180; drawn as is, they streak
+   * across the whole map. Shifting by 360 degrees keeps each ring continuous. */
+  function unwrapRing(ring) {
+    for (var i = 1; i < ring.length; i++) {
+      var delta = ring[i][0] - ring[i - 1][0];
+      if (delta > 180) { ring[i][0] -= 360 * Math.round(delta / 360); }
+      else if (delta < -180) { ring[i][0] += 360 * Math.round(-delta / 360); }
+    }
+  }
+
+  function unwrapGeometry(g) {
+    if (!g) { return; }
+    if (g.type === "Polygon") { g.coordinates.forEach(unwrapRing); }
+    if (g.type === "MultiPolygon") {
+      g.coordinates.forEach(function (p) { p.forEach(unwrapRing); });
+    }
+  }
+
   function outlines(map, topo) {
     map.createPane("atlasBase");
     map.getPane("atlasBase").style.zIndex = 150;
+    map.getContainer().style.background = "#cfe3f3";
     var geo = topojson.feature(topo, topo.objects.countries);
+    geo.features.forEach(function (f) { unwrapGeometry(f.geometry); });
     return L.geoJSON(geo, {
       pane: "atlasBase", interactive: false,
       style: { color: "#9aa5b1", weight: 0.6, fillColor: "#f3f1ea", fillOpacity: 1 }
     });
   }
 
-  function AtlasMap(map, data, options) {
-    this.map = map; this.data = data; this.options = options || {};
+  /* The events as one Leaflet layer. It holds every event that passes the filters; the
+   * period window only decides which markers are drawn, so moving the window (or playing
+   * it) never moves the map, and the view fits all filtered events. */
+  function EventLayer(data, options) {
+    this.options = options || {};
     this.rows = [];
     for (var i = 0; i < data.key.length; i++) { this.rows.push(row(data, i)); }
     /* Clustering only pays once points crowd; a handful stay individually clickable. */
-    var crowded = this.rows.length > (options.clusterAbove || 40);
-    this.cluster = options.cluster === false || !crowded ? L.featureGroup()
+    var crowded = this.rows.length > (this.options.clusterAbove || 40);
+    this.group = this.options.cluster === false || !crowded ? L.featureGroup()
       : L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 35,
                                spiderfyOnMaxZoom: true, chunkedLoading: true });
+    var selected = this.options.selected || null;
     this.markers = this.rows.map(function (r) {
+      var chosen = r.key === selected;
       var m = L.circleMarker([r.lat, r.lon], {
-        radius: 8, color: "#ffffff", weight: 2, fillColor: r.color, fillOpacity: 0.95
+        radius: chosen ? 11 : 8, color: chosen ? "#111111" : "#ffffff", weight: chosen ? 3 : 2,
+        fillColor: r.color, fillOpacity: 0.95
       });
       m.bindTooltip(tooltipHtml(r));
       m.bindPopup(function () { return popupNode(r); }, { maxWidth: 360 });
       m.atlasRow = r;
       return m;
     });
-    map.getContainer().style.background = "#cfe3f3";
-    legend(map, data);
-    this.cluster.addTo(map);
-    this.setWindow(options.start || null, options.end || null, true);
+    var self = this;
+    this.group.on("add", function () {
+      self.map = self.group._map;
+      self.fit();
+      self.reveal(selected);
+    });
+    this.group.atlas = this;
+    this.setWindow(this.options.start || null, this.options.end || null);
+    global.atlasLayer = this;
   }
 
-  AtlasMap.prototype.setWindow = function (start, end, fit) {
+  /* Fit only when the set of events changed: a new selection or window keeps the view. */
+  EventLayer.prototype.fit = function () {
+    if (!this.map || !this.rows.length || this.options.keepView) { return; }
+    var signature = this.rows.map(function (r) { return r.key; }).join(",");
+    if (global.atlasFitSignature === signature) { return; }
+    global.atlasFitSignature = signature;
+    var bounds = L.latLngBounds(this.markers.map(function (m) { return m.getLatLng(); }));
+    this.map.fitBounds(bounds.pad(0.2), { maxZoom: 6, animate: false });
+  };
+
+  /* Keep the selected event's popup open across layer swaps (table and map in sync). */
+  EventLayer.prototype.reveal = function (key) {
+    var marker = null;
+    for (var i = 0; i < this.rows.length; i++) {
+      if (this.rows[i].key === key) { marker = this.markers[i]; }
+    }
+    if (!marker || !this.group.hasLayer(marker)) { return; }
+    marker.bringToFront();
+    if (this.group.zoomToShowLayer) {
+      this.group.zoomToShowLayer(marker, function () { marker.openPopup(); });
+    } else {
+      marker.openPopup();
+    }
+  };
+
+  EventLayer.prototype.setWindow = function (start, end) {
     var shown = [];
-    this.cluster.clearLayers();
+    this.group.clearLayers();
     for (var i = 0; i < this.rows.length; i++) {
       if (inWindow(this.rows[i], start, end)) { shown.push(this.markers[i]); }
     }
-    if (this.cluster.addLayers) { this.cluster.addLayers(shown); }
-    else { shown.forEach(function (m) { this.cluster.addLayer(m); }, this); }
-    this.visible = shown.length;
-    this.map.getContainer().setAttribute("data-atlas-visible", String(shown.length));
-    if (fit && shown.length && !this.options.keepView) {
-      var bounds = L.latLngBounds(shown.map(function (m) { return m.getLatLng(); }));
-      this.map.fitBounds(bounds.pad(0.25), { maxZoom: 6, animate: false });
-    }
+    if (this.group.addLayers) { this.group.addLayers(shown); }
+    else { shown.forEach(function (m) { this.group.addLayer(m); }, this); }
+    this.start = start; this.end = end; this.visible = shown.length;
     return shown.length;
   };
 
-  AtlasMap.prototype.visibleKeys = function () {
+  EventLayer.prototype.visibleKeys = function () {
     var keys = [];
-    this.cluster.eachLayer(function (m) { keys.push(m.atlasRow.key); });
+    for (var i = 0; i < this.rows.length; i++) {
+      if (inWindow(this.rows[i], this.start, this.end)) { keys.push(this.rows[i].key); }
+    }
     return keys;
+  };
+
+  var AtlasMap = {
+    layer: function (data, options) { return new EventLayer(data, options).group; },
+    legend: legend,
+    inWindow: inWindow
   };
 
   AtlasMap.basemap = function (map, mode, topo, tileUrl, tileAttribution) {

@@ -1,0 +1,383 @@
+"""From an article to candidate events: the pipeline and its dating and merging rules.
+
+Rules, stated once (the tests pin each of them):
+
+* Reference date. The article's publication date when the front matter gives it.
+  Otherwise what the text proves: "less than a year after <anchor>" bounds it, and a
+  past day-month without a year ("activé ... le 6 février") is placed on its first
+  occurrence after that lower bound and raises it. The reference is kept at the
+  precision the bounds support (day, month, year or unknown).
+* Event date. The date expression nearest to the city in its sentence, resolved against
+  the reference date and the anchors. Without one, a sentence inherits the date of the
+  previous sentence of the same paragraph when it continues the same announcement: it
+  opens with an anaphora ("Cette décision", "The move", "Dies", "Esta", "Questa", "Il/It")
+  or says "also/simultanément/gleichzeitig". A date after the article's reference date is
+  not inherited: it is the date of a plan, not of the announcement. Otherwise the event
+  takes the reference date's year: the article places it in that year, the text gives no
+  month or day. An `existing` site takes a date only from its own clause, never inherited.
+* Status. The nearest strong cue, weak (noun) cues when no verb speaks; cities in an
+  opening "Après X, Y et Z" list, or in the clause a relative date refers to ("après
+  s'être implanté à Paris"), are sites that already exist.
+* Merging. Per city (same resolved place): when a strong cue speaks for it, weak
+  mentions are references to the same site and are dropped; then one event per
+  status, the best-evidenced sentence kept. An `existing` mention of a city that an
+  anchor already places for the same company is dropped: it only confirms a known site.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from atlas.dates import PartialDate
+from atlas.extract.company import detect_company
+from atlas.extract.dates import DateMention, Kind, Window, find_dates, relative_window, resolve
+from atlas.extract.lexicon import SITE_NOUNS, SITE_NOUNS_BY_LANGUAGE, SITE_PHRASES
+from atlas.extract.places import PlaceMention, Resolver, find_places, geo_resolve
+from atlas.extract.sentences import Sentence, split_sentences
+from atlas.extract.status import ADVERB_CUES, Cue, cue_for, find_cues, is_future
+from atlas.model import Article, Event, SiteKind, Status
+
+
+@dataclass(frozen=True)
+class CandidateEvent:
+    """An event the extractor proposes, with the evidence and how sure it is.
+
+    `quote == article.text[span[0]:span[1]]`, always: a reviewer can jump to it.
+    """
+
+    company: str
+    city: str
+    country: str
+    place: Any
+    date: PartialDate
+    status: Status
+    site_kind: SiteKind
+    quote: str
+    span: tuple[int, int]
+    confidence: float
+    article_id: str = ""
+    note: str = field(default="", compare=False)
+
+    def to_event(self) -> Event:
+        """The candidate as an events-table row (what a reviewer accepts)."""
+        return Event(company=self.company, city=self.city, status=self.status,
+                     article_id=self.article_id, quote=self.quote, date=self.date,
+                     country=self.country, site_kind=self.site_kind, note=self.note)
+
+
+@dataclass
+class _Found:
+    candidate: CandidateEvent
+    key: str
+    strong: bool
+
+
+_CONTINUES = re.compile(
+    r"^(?:Cette|Ce|Ces|Cet|Elle|Il|Ils|Elles|L['’]entreprise|La société|Le groupe|Celle-ci|"
+    r"Par ailleurs|En outre|De plus|This|These|That|It|They|The company|The move|The group|"
+    r"Dies|Diese|Dieser|Dieses|Das Unternehmen|Der Konzern|Damit|Zudem|Außerdem|Esta|Este|"
+    r"Estos|Estas|Esto|La empresa|La compañía|El grupo|Además|Questa|Questo|Questi|Queste|"
+    r"L['’]azienda|La società|Il gruppo|Inoltre)(?!\w)")
+_ALSO = re.compile(r"(?<!\w)(?:simultan\w*|also|aussi|également|auch|gleichzeitig|también|"
+                   r"anche|contemporaneamente|at the same time|en même temps|al mismo tiempo)"
+                   r"(?!\w)", re.IGNORECASE)
+_SITE_WORD = re.compile(r"[^\W\d_][\w\-]*")
+_BASED = re.compile(r"(?:basée?s?|based|headquartered|mit\s+Sitz|con\s+sede)\b", re.IGNORECASE)
+re_clause = re.compile(r"[,;:()]")
+_SITE_PHRASE = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(p) for p in sorted(SITE_PHRASES, key=len, reverse=True))
+    + r")(?!\w)")
+
+
+def _fold(name: str) -> str:
+    try:
+        from geo.normalize import fold
+    except ImportError:
+        return name.casefold()
+    return fold(name)
+
+
+def _place_key(name: str, place: Any) -> str:
+    geonameid = getattr(place, "geonameid", None)
+    return f"id:{geonameid}" if geonameid is not None else f"name:{_fold(name)}"
+
+
+def _site_kind(text: str, start: int, end: int, language: str = "") -> tuple[SiteKind, bool]:
+    """Kind of the site noun nearest to the city, and whether the sentence has one."""
+    nouns = {**SITE_NOUNS, **SITE_NOUNS_BY_LANGUAGE.get(language, {})}
+    lowered = text.lower()
+    hits: list[tuple[int, str]] = []
+    for match in _SITE_PHRASE.finditer(lowered):
+        hits.append((match.start(), SITE_PHRASES[match.group(0)]))
+    for match in _SITE_WORD.finditer(lowered):
+        kind = nouns.get(match.group(0))
+        if kind and not any(h[0] <= match.start() < h[0] + 30 for h in hits):
+            hits.append((match.start(), kind))
+    if not hits:
+        return SiteKind.OFFICE, False
+    position, kind = min(hits, key=lambda h: min(abs(h[0] - start), abs(h[0] - end)))
+    del position
+    return SiteKind(kind), True
+
+
+@dataclass
+class _Context:
+    """What one article knows while its sentences are read."""
+
+    article: Article
+    language: str
+    company: str
+    anchors: list[tuple[Event, str]]
+    resolver: Resolver
+    reference: PartialDate = field(default_factory=PartialDate)
+    window: Window = field(default_factory=Window)
+
+    def anchor_for(self, mention: DateMention, keys: list[str]) -> Event | None:
+        """The earlier event a relative date refers to: the named city's, else the latest."""
+        dated = [(e, k) for e, k in self.anchors if e.date.known]
+        if not dated:
+            return None
+        named = [(e, k) for e, k in dated if k in keys]
+        if named:
+            return min(named, key=lambda ek: ek[0].date)[0]
+        return max(dated, key=lambda ek: ek[0].date)[0]
+
+    def latest_anchor_date(self) -> PartialDate | None:
+        dated = [e.date for e, _k in self.anchors if e.date.known]
+        return max(dated) if dated else None
+
+
+def _clause_keys(text: str, mention: DateMention, places: list[PlaceMention]) -> list[str]:
+    if mention.clause is None:
+        return []
+    lo, hi = mention.clause
+    return [_place_key(p.text, p.place) for p in places if lo <= p.start and p.end <= hi]
+
+
+def _reference(ctx: _Context, parsed: list[tuple[Sentence, list[Cue], list[DateMention],
+                                                  list[PlaceMention]]]) -> None:
+    """Fix the article's reference date (see the module docstring)."""
+    if ctx.article.published.known:
+        ctx.reference = ctx.article.published
+        ctx.window = Window.of(ctx.article.published)
+        return
+    window = Window()
+    for sentence, _cues, dates, places in parsed:
+        for mention in dates:
+            if mention.kind is Kind.RELATIVE_AFTER:
+                anchor = ctx.anchor_for(mention, _clause_keys(sentence.text, mention, places))
+                if anchor is not None:
+                    window = window.intersect(relative_window(mention, anchor.date))
+    if window.lo is not None:
+        for _sentence, cues, dates, _places in parsed:
+            if is_future("", cues):
+                continue
+            for mention in dates:
+                if mention.kind in (Kind.DAY_MONTH, Kind.MONTH):
+                    placed = resolve(mention, PartialDate(), window=window)
+                    span = placed.span()
+                    if span and (window.lo is None or span[0] > window.lo):
+                        window = window.intersect(Window(span[0], None))
+    ctx.window = window
+    ctx.reference = window.to_partial()
+
+
+def _distance(text: str, mention: DateMention, start: int, end: int) -> float:
+    """How far a date is from a city; a date after the city behind a comma belongs to
+    a later clause ("son site de Marseille, ouvert en 2015")."""
+    if mention.end <= start:
+        return float(start - mention.end)
+    gap = text[end:mention.start]
+    return (mention.start - end) + (500.0 if re_clause.search(gap) else 0.0)
+
+
+def _date_for(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[DateMention],
+              places: list[PlaceMention], city: PlaceMention,
+              same_clause: bool = False) -> tuple[PartialDate, str]:
+    """The date of the event at `city` from its own sentence, and how it was found.
+
+    With `same_clause`, only a date not separated from the city by a comma counts (an
+    existing site is a state at the article's time; a date elsewhere in the sentence
+    dates something else).
+    """
+    usable = [m for m in dates
+              if not (m.clause and m.clause[0] <= city.start and city.end <= m.clause[1])]
+    if same_clause:
+        usable = [m for m in usable if not re_clause.search(
+            sentence.text[min(m.end, city.end):max(m.start, city.start)])]
+    if not usable:
+        return PartialDate(), ""
+    mention = min(usable, key=lambda m: _distance(sentence.text, m, city.start, city.end))
+    anchor: PartialDate | None = None
+    how = f"date from '{mention.text}'"
+    if mention.kind is Kind.RELATIVE_AFTER:
+        event = ctx.anchor_for(mention, _clause_keys(sentence.text, mention, places))
+        if event is not None:
+            anchor = event.date
+            how += f" after {event.city} {event.date.iso()}"
+    elif mention.kind is Kind.RELATIVE_NOW and not ctx.reference.known:
+        anchor = ctx.latest_anchor_date()
+    value = resolve(mention, ctx.reference, future=is_future(sentence.text, cues),
+                    anchor=anchor, window=ctx.window)
+    return value, how
+
+
+def extract(article: Article, *, anchors: Sequence[Event] = (),
+            resolver: Resolver | None = None) -> list[CandidateEvent]:
+    """Propose the site events an article states, each with its verbatim sentence.
+
+    `anchors` are events already known (usually from earlier articles); they date
+    relative expressions ("moins d'un an après s'être implanté à Paris") and stop an
+    "existing" mention from repeating a site they already place. `resolver` replaces
+    `geo.resolve` (tests, or a gazetteer with a country bias).
+    """
+    resolve_place: Resolver = resolver or geo_resolve
+    language = article.language or ""
+    sentences = split_sentences(article.text)
+    parsed = []
+    for sentence in sentences:
+        if sentence.dateline:
+            parsed.append((sentence, [], [], []))
+            continue
+        cues = find_cues(sentence.text, language)
+        dates = find_dates(sentence.text, language)
+        has_site = _site_kind(sentence.text, 0, 0, language)[1]
+        about_sites = has_site or any(c.text.lower() not in ADVERB_CUES for c in cues)
+        places = (find_places(sentence.text, [(c.start, c.end) for c in cues], resolve_place)
+                  if (about_sites or re.match(r"\W*(?:Après|After|Nach|Tras|Dopo|Después)",
+                                                   sentence.text)) else [])
+        parsed.append((sentence, cues, dates, places))
+    company = detect_company(((s.text, any(c.strong for c in cues))
+                              for s, cues, _d, _p in parsed), resolve_place)
+    anchor_events = [e for e in anchors
+                     if not company or e.company.casefold() == company.casefold()]
+    keyed = [(e, _place_key(e.city, resolve_place(e.city))) for e in anchor_events]
+    ctx = _Context(article, language, company, keyed, resolve_place)
+    _reference(ctx, parsed)
+
+    found: list[_Found] = []
+    previous: tuple[int, PartialDate, str] | None = None  # paragraph, date, how
+    for sentence, cues, dates, places in parsed:
+        inherited: tuple[PartialDate, str] | None = None
+        if (not dates and previous is not None and previous[0] == sentence.paragraph
+                and (_CONTINUES.match(sentence.text) or _ALSO.search(sentence.text))):
+            inherited = (previous[1], previous[2] + " (inherited from the previous sentence)")
+        for city in places:
+            item = _candidate(ctx, sentence, cues, dates, places, city, inherited)
+            if item is not None:
+                found.append(item)
+        previous = None
+        if dates:
+            anchor_city = places[0] if places else PlaceMention(0, 0, "", None)
+            value, how = _date_for(ctx, sentence, cues, dates, places, anchor_city)
+            if value.known and not _after_reference(value, ctx.reference):
+                previous = (sentence.paragraph, value, how)
+        elif inherited is not None:
+            previous = (sentence.paragraph, *inherited)
+    return _merge(found, {k for _e, k in keyed})
+
+
+def _after_reference(value: PartialDate, reference: PartialDate) -> bool:
+    """A date after the article's own time is a plan's date, not the announcement's."""
+    value_span, reference_span = value.span(), reference.span()
+    return bool(value_span and reference_span and value_span[0] > reference_span[1])
+
+
+def _candidate(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[DateMention],
+               places: list[PlaceMention], city: PlaceMention,
+               inherited: tuple[PartialDate, str] | None) -> _Found | None:
+    in_reference = any(m.kind is Kind.RELATIVE_AFTER and m.clause
+                       and m.clause[0] <= city.start and city.end <= m.clause[1]
+                       for m in dates)
+    kind, has_site = _site_kind(sentence.text, city.start, city.end, ctx.language)
+    if city.after_list:
+        status, strong, why = Status.EXISTING, True, "listed as an earlier site"
+    elif in_reference:
+        status, strong, why = Status.EXISTING, True, "the earlier site a relative date refers to"
+    else:
+        cue = cue_for(cues, city.start, city.end, sentence.text)
+        if cue is None:
+            if not has_site:
+                return None
+            status, strong, why = Status.EXISTING, False, "site named without a status verb"
+        else:
+            status, strong, why = cue.status, cue.strong, f"cue '{cue.text}'"
+            if not has_site and _BASED.match(cue.text):
+                kind, has_site = SiteKind.HEADQUARTERS, True
+    existing = status is Status.EXISTING
+    date, how = _date_for(ctx, sentence, cues, dates, places, city, same_clause=existing)
+    if not date.known and inherited is not None and not existing:
+        date, how = inherited
+    if not date.known and ctx.reference.known:
+        date = PartialDate(ctx.reference.year)
+        how = "year of the article's reference date"
+    place = city.place
+    confidence = (0.85 if strong else 0.55) * (0.6 + 0.4 * float(getattr(place, "confidence", 1)))
+    if in_reference:
+        confidence *= 0.8
+    if ctx.company and ctx.company in sentence.text:
+        confidence += 0.05
+    if getattr(place, "ambiguous", False):
+        confidence -= 0.1
+    candidate = CandidateEvent(
+        company=ctx.company, city=city.text, country=getattr(place, "country_code", "") or "",
+        place=place, date=date, status=status, site_kind=kind if has_site else SiteKind.OFFICE,
+        quote=sentence.text, span=(sentence.start, sentence.end),
+        confidence=round(max(0.0, min(1.0, confidence)), 2), article_id=ctx.article.id,
+        note="; ".join(part for part in (why, how) if part),
+    )
+    return _Found(candidate, _place_key(city.text, place), strong)
+
+
+_PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
+
+
+def _strength(item: _Found) -> tuple[bool, int, float]:
+    """Strongest evidence first: a verb, then a more precise date, then confidence."""
+    c = item.candidate
+    return item.strong, _PRECISION_RANK[c.date.precision.value], c.confidence
+
+
+def _merge(found: list[_Found], anchored: set[str]) -> list[CandidateEvent]:
+    """One event per city and status (see the module docstring)."""
+    strong_keys = {f.key for f in found if f.strong}
+    best: dict[tuple[str, Status], _Found] = {}
+    for item in found:
+        if item.key in strong_keys and not item.strong:
+            continue
+        if item.candidate.status is Status.EXISTING and item.key in anchored:
+            continue
+        slot = (item.key, item.candidate.status)
+        current = best.get(slot)
+        if current is None or _strength(item) > _strength(current):
+            best[slot] = item
+    return sorted((f.candidate for f in best.values()), key=lambda c: c.span)
+
+
+def extract_many(articles: Sequence[Article], *, anchors: Sequence[Event] = (),
+                 resolver: Resolver | None = None) -> list[CandidateEvent]:
+    """Extract several articles so that earlier events date the later ones.
+
+    A first pass orders the articles by publication date, else by the earliest date
+    their own text gives (undatable ones last); the second pass extracts them in that
+    order, each with every event found before it as anchors.
+    """
+    def order_key(item: tuple[int, Article]) -> tuple[int, str, int]:
+        index, article = item
+        if article.published.known:
+            return 0, article.published.iso(), index
+        dates = [c.date for c in extract(article, anchors=anchors, resolver=resolver)
+                 if c.date.known]
+        return (0, min(dates).iso(), index) if dates else (1, "", index)
+
+    ordered = [a for _i, a in sorted(enumerate(articles), key=order_key)]
+    known: list[Event] = list(anchors)
+    results: list[CandidateEvent] = []
+    for article in ordered:
+        candidates = extract(article, anchors=known, resolver=resolver)
+        results.extend(candidates)
+        known.extend(c.to_event() for c in candidates)
+    return results
