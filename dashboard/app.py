@@ -11,11 +11,14 @@ import altair as alt
 import streamlit as st
 from streamlit_folium import st_folium
 
+from atlas.articles import parse_article
 from atlas.dataset import Dataset, Upload, load_dataset
 from atlas.errors import AtlasError
+from atlas.extract import extract
 from atlas.model import Status
 from atlas.timeline import date_extent, month_end, month_steps
 from dashboard.maps import BASEMAPS, EventGroup, base_map, use_assets
+from dashboard.review import accepted_events, candidates_frame
 from dashboard.selection import event_from_click
 from dashboard.tables import cumulative_frame, events_frame, evidence_html, unplaced_frame
 from dashboard.view import ViewState, event_country, filter_events, from_query
@@ -29,14 +32,15 @@ def _seed_dataset() -> Dataset:
 
 
 def _dataset() -> Dataset:
-    """Seeds plus whatever the user uploaded or accepted in this session."""
+    """Seeds plus whatever the user uploaded, pasted or accepted in this session."""
     article_files = st.session_state.get("up_articles") or []
     event_file = st.session_state.get("up_events")
     accepted = st.session_state.get("accepted_events", [])
-    if not article_files and event_file is None and not accepted:
+    pasted = st.session_state.get("pasted_articles", [])
+    if not article_files and event_file is None and not accepted and not pasted:
         return _seed_dataset()
     return load_dataset(
-        article_uploads=[Upload(f.name, f.getvalue()) for f in article_files],
+        article_uploads=[Upload(f.name, f.getvalue()) for f in article_files] + pasted,
         event_uploads=[Upload(event_file.name, event_file.getvalue())] if event_file else [],
         extra_events=accepted,
     )
@@ -142,6 +146,69 @@ def _chart(dataset: Dataset, view: ViewState, months: list[date]) -> None:
     st.altair_chart(lines.properties(height=220), width="stretch")
 
 
+def _extraction(dataset: Dataset) -> None:
+    """Propose events from an article; the user ticks, edits and accepts them."""
+    flash = st.session_state.pop("flash", None)
+    if flash:
+        st.success(flash)
+    with st.expander("Extract events from an article", expanded=False):
+        choices = ["(paste a new article)", *sorted(dataset.articles)]
+        choice = st.selectbox("Article", choices, key="x_article")
+        if choice == choices[0]:
+            text = st.text_area("Article text (Markdown, optional front matter)", height=180,
+                                key="x_text")
+        if st.button("Propose events", key="x_run"):
+            try:
+                if choice == choices[0]:
+                    if not text.strip():
+                        st.warning("Paste an article first.")
+                        return
+                    name = f"pasted-{len(st.session_state.get('pasted_articles', [])) + 1}.md"
+                    article = parse_article(text, name)
+                    if article.id in dataset.articles:
+                        st.error(f"An article with id '{article.id}' is already loaded.")
+                        return
+                    upload = Upload(name, text.encode("utf-8"))
+                    st.session_state.setdefault("pasted_articles", []).append(upload)
+                else:
+                    article = dataset.articles[choice]
+                found = extract(article, anchors=dataset.events)
+            except AtlasError as exc:
+                st.error(str(exc))
+                return
+            st.session_state.candidates = candidates_frame(found)
+            st.session_state.candidates_for = article.id
+            st.rerun()
+        frame = st.session_state.get("candidates")
+        if frame is None:
+            st.caption("Pick a loaded article or paste one, then review what it states.")
+            return
+        if frame.empty:
+            st.info(f"No office events found in '{st.session_state.candidates_for}'.")
+            return
+        edited = st.data_editor(
+            frame, key="x_editor", hide_index=True, width="stretch",
+            disabled=["article_id", "quote", "confidence"],
+            column_config={"accept": st.column_config.CheckboxColumn("accept", default=False),
+                           "quote": st.column_config.TextColumn("quote", width="large")})
+        if st.button("Add accepted events", key="x_accept", type="primary"):
+            events, problems = accepted_events(edited, dataset.articles)
+            for problem in problems:
+                st.error(str(problem))
+            known = {e.key for e in dataset.events}
+            fresh = [e for e in events if e.key not in known]
+            if events:
+                st.session_state.setdefault("accepted_events", []).extend(fresh)
+                st.session_state.candidates = None
+                st.session_state.flash = (
+                    f"Added {len(fresh)} event(s)"
+                    + (f"; {len(events) - len(fresh)} were already in the table."
+                       if len(fresh) < len(events) else "."))
+                st.rerun()
+            elif not problems:
+                st.warning("Tick the 'accept' box of the rows to add.")
+
+
 def main() -> None:
     st.set_page_config(page_title="Expansion Atlas", page_icon="🗺️", layout="wide")
     try:
@@ -225,6 +292,8 @@ def main() -> None:
             st.caption("Every event was placed on the map.")
         else:
             st.dataframe(unplaced, hide_index=True, width="stretch")
+
+    _extraction(dataset)
 
     center = (result or {}).get("center")
     zoom = (result or {}).get("zoom")
