@@ -227,11 +227,14 @@ def main() -> None:
     view = _current_view()
 
     st.title("Expansion Atlas")
+    # One container always sits here, so messages never shift the map's place in the
+    # page (a shifted component is rebuilt by the browser, losing zoom and popups).
+    messages = st.container()
     for notice in st.session_state.pop("notices", []):
-        st.warning(f"Link: {notice}")
+        messages.warning(f"Link: {notice}")
     if dataset.problems:
-        with st.expander(f"⚠️ {len(dataset.problems)} problem(s) in the input — those rows "
-                         "are not shown", expanded=True):
+        with messages.expander(f"⚠️ {len(dataset.problems)} problem(s) in the input — "
+                               "those rows are not shown", expanded=True):
             for problem in dataset.problems:
                 st.error(str(problem))
 
