@@ -118,3 +118,15 @@ def _site_id(placed: PlacedEvent) -> str:
     if placed.location is not None and placed.location.geonameid is not None:
         return f"geonames:{placed.location.geonameid}"
     return placed.event.city.casefold()
+
+
+def play_frames(start: date, end: date, first_event: date | None) -> list[tuple[date, date]]:
+    """The windows a replay shows: from `start`, growing one month at a time up to `end`.
+
+    Months before the first event would show an empty map, so the replay begins with the
+    month of the earliest event (or `start`, when that is later).
+    """
+    begin = max(start, first_event) if first_event else start
+    if begin > end:
+        return [(start, end)]
+    return [(start, step) for step in month_steps(begin, end)]

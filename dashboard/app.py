@@ -16,7 +16,7 @@ from atlas.dataset import Dataset, Upload, load_dataset
 from atlas.errors import AtlasError
 from atlas.extract import extract
 from atlas.model import Status
-from atlas.timeline import date_extent, month_end, month_steps
+from atlas.timeline import date_extent, month_end, month_steps, play_frames
 from dashboard.maps import BASEMAPS, EventGroup, base_map, use_assets
 from dashboard.review import accepted_events, candidates_frame
 from dashboard.selection import event_from_click
@@ -103,12 +103,16 @@ def _sidebar(dataset: Dataset, months: list[date]) -> None:
             key=f"period_{st.session_state.get('period_version', 0)}",
             format_func=lambda d: f"{d:%b %Y}")
         play, stop = st.columns(2)
-        if play.button("▶ Play", width="stretch",
-                       help="Step month by month from the first month to the period's end"):
-            st.session_state.playing = True
+        if play.button("▶ Play", key="play", width="stretch",
+                       help="Replay the period month by month, from its first event"):
+            start, end = st.session_state.period
+            extent = date_extent(dataset.events)
+            st.session_state.play_frames = play_frames(
+                date(start.year, start.month, 1), end, extent[0] if extent else None)
             st.session_state.play_at = 0
-            st.session_state.play_months = months[: months.index(st.session_state.period[1]) + 1]
-        if stop.button("■ Stop", width="stretch"):
+            st.session_state.playing = True
+            st.rerun()
+        if stop.button("■ Stop", key="stop", width="stretch"):
             st.session_state.playing = False
         st.selectbox("Basemap", BASEMAPS, key="basemap",
                      format_func={"auto": "Auto (tiles when reachable)",
@@ -218,8 +222,8 @@ def main() -> None:
         return
     months = _months(dataset)
     if st.session_state.get("playing"):
-        at = st.session_state.play_at
-        _move_period((st.session_state.play_months[0], st.session_state.play_months[at]))
+        start, end = st.session_state.play_frames[st.session_state.play_at]
+        _move_period((month_end(start), end))
     _init_from_link(dataset, months)
     if st.session_state.period[0] not in months or st.session_state.period[1] not in months:
         _move_period((months[0], months[-1]))
@@ -308,8 +312,8 @@ def main() -> None:
         st.query_params.from_dict(query)
 
     if st.session_state.get("playing"):
-        if st.session_state.play_at + 1 < len(st.session_state.play_months):
-            time.sleep(PLAY_SECONDS)
+        if st.session_state.play_at + 1 < len(st.session_state.play_frames):
+            time.sleep(st.session_state.get("play_seconds", PLAY_SECONDS))
             st.session_state.play_at += 1
             st.rerun()
         st.session_state.playing = False

@@ -107,3 +107,17 @@ def test_extraction_proposes_candidates_for_review_without_adding_them(app):
     assert not frame["accept"].any()
     # nothing was added to the map until the user accepts
     assert caption(app).startswith("6 of 6 events")
+
+
+def test_play_steps_month_by_month_to_the_end_of_the_period(app):
+    app.session_state["play_seconds"] = 0
+    app.button(key="play").click().run()
+    assert not app.exception
+    frames = app.session_state["play_frames"]
+    assert frames[0][1] == date(2024, 10, 31)  # the month of the first event
+    assert frames[-1][1] == date(2025, 12, 31)
+    assert len(frames) == 15
+    assert app.session_state["play_at"] == len(frames) - 1
+    assert not app.session_state["playing"]
+    assert app.select_slider[0].value[1] == date(2025, 12, 31)
+    assert caption(app).startswith("6 of 6 events")

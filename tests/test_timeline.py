@@ -104,3 +104,15 @@ def test_cumulative_offices_follow_the_window_rule_and_closures():
     assert acme[date(2025, 6, 30)] == 1  # Munich closed
     assert by_company["Beta"][date(2024, 11, 30)] == 0
     assert by_company["Beta"][date(2024, 12, 31)] == 1
+
+
+def test_play_frames_start_at_the_first_event_and_grow_monthly():
+    from atlas.timeline import play_frames
+
+    frames = play_frames(date(2024, 4, 1), date(2025, 1, 31), date(2024, 10, 9))
+    assert frames[0] == (date(2024, 4, 1), date(2024, 10, 31))
+    assert frames[-1] == (date(2024, 4, 1), date(2025, 1, 31))
+    assert len(frames) == 4
+    assert play_frames(date(2024, 4, 1), date(2024, 6, 30), date(2025, 1, 1)) == [
+        (date(2024, 4, 1), date(2024, 6, 30))]
+    assert len(play_frames(date(2024, 4, 1), date(2024, 6, 30), None)) == 3
