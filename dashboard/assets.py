@@ -46,9 +46,11 @@ CLUSTER_DEFAULT_CSS = Asset("markercluster_default_css",
                             "leaflet.markercluster/dist/MarkerCluster.Default.css", "css")
 TOPOJSON_JS = Asset("topojson", "topojson-client/dist/topojson-client.min.js", "js")
 COUNTRIES = Asset("countries", "world-atlas/countries-50m.json", "data")
+# Coarser outlines (~110 KB instead of ~750 KB) for world-scale snapshots, which are shared.
+COUNTRIES_110M = Asset("countries_110m", "world-atlas/countries-110m.json", "data")
 
 ALL_ASSETS = (LEAFLET_JS, LEAFLET_CSS, CLUSTER_JS, CLUSTER_CSS, CLUSTER_DEFAULT_CSS,
-              TOPOJSON_JS, COUNTRIES)
+              TOPOJSON_JS, COUNTRIES, COUNTRIES_110M)
 
 
 class AssetsMissing(AtlasError, FileNotFoundError):

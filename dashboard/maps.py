@@ -15,7 +15,7 @@ from typing import Literal
 
 import folium
 from branca.element import Element, MacroElement
-from folium.elements import JSCSSMixin
+from folium.elements import ElementAddToElement, JSCSSMixin
 from folium.template import Template
 
 from atlas.model import Article, PlacedEvent
@@ -36,6 +36,38 @@ _NEEDS_JS = (assets.LEAFLET_JS, assets.CLUSTER_JS, assets.TOPOJSON_JS)
 _NEEDS_CSS = (assets.LEAFLET_CSS, assets.CLUSTER_CSS, assets.CLUSTER_DEFAULT_CSS)
 
 
+class RawText(Element):
+    """Text placed in the page exactly as given.
+
+    branca's `Element(text)` compiles its text as a Jinja template, so a quote holding
+    `{{ 7*7 }}` would print 49 and one holding `{% x` would crash the page. Article text
+    is data: every element that carries it renders through here instead.
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def render(self, **kwargs) -> str:
+        return self.text
+
+
+def render_raw(element: MacroElement, **kwargs) -> None:
+    """MacroElement.render, with the macros' output placed as RawText (never re-templated).
+
+    Also the fast path: compiling a 3 MB payload as a template cost ~200 ms a rerun.
+    """
+    figure = element.get_root()
+    module = element._template.module
+    for part in ("header", "html", "script"):
+        macro = module.__dict__.get(part)
+        if macro is not None:
+            getattr(figure, part).add_child(RawText(macro(element, kwargs)),
+                                            name=element.get_name())
+    for child in element._children.values():
+        child.render(**kwargs)
+
+
 class AtlasLibrary(MacroElement):
     """Our own map script and styles, inlined: they are small and change with the code."""
 
@@ -49,6 +81,9 @@ class AtlasLibrary(MacroElement):
         self._name = "AtlasLibrary"
         self.js = _LIBRARY_JS.read_text(encoding="utf-8")
         self.css = _LIBRARY_CSS.read_text(encoding="utf-8")
+
+    def render(self, **kwargs) -> None:
+        render_raw(self, **kwargs)
 
 
 class Basemap(MacroElement):
@@ -89,6 +124,9 @@ class Basemap(MacroElement):
         self.tiles_json = json.dumps(OSM_TILES)
         self.attribution_json = json.dumps(OSM_ATTRIBUTION)
         self.outline_attribution_json = json.dumps(OUTLINES_ATTRIBUTION)
+
+    def render(self, **kwargs) -> None:
+        render_raw(self, **kwargs)
 
 
 class Legend(MacroElement):
@@ -132,6 +170,15 @@ var {{ this.get_name() }} = AtlasMap.layer({{ this.payload }}, {{ this.layer_opt
             "end": end.isoformat() if end else None,
             "keepView": keep_view, "cluster": cluster, "selected": selected})
 
+    def render(self, **kwargs) -> None:
+        # What folium's Layer.render does before MacroElement.render: add to the map.
+        if self.show:
+            self.add_child(ElementAddToElement(element_name=self.get_name(),
+                                               element_parent_name=self._parent.get_name()),
+                           name=self.get_name() + "_add")
+        render_raw(self, **kwargs)
+
+
 
 def base_map(
     *,
@@ -140,6 +187,7 @@ def base_map(
     zoom: int | None = None,
     height: int | str = "100%",
     asset_mode: AssetMode = "served",
+    outlines: assets.Asset = assets.COUNTRIES,
 ) -> folium.Map:
     """The map without events: outlines (and tiles), legend, our script. Stable across
     reruns, so the browser keeps it while the event layer changes."""
@@ -147,8 +195,8 @@ def base_map(
                    tiles=None, control_scale=True, height=height, world_copy_jump=True,
                    maxZoom=18, minZoom=1)
     m.add_child(AtlasLibrary())
-    topo_inline = assets.asset_text(assets.COUNTRIES) if asset_mode == "inline" else None
-    m.add_child(Basemap(basemap, topo_inline=topo_inline))
+    topo_inline = assets.asset_text(outlines) if asset_mode == "inline" else None
+    m.add_child(Basemap(basemap, topo_url=outlines.url, topo_inline=topo_inline))
     m.add_child(Legend())
     return m
 
@@ -164,11 +212,13 @@ def build_map(
     asset_mode: AssetMode = "served",
     start: date | None = None,
     end: date | None = None,
+    cluster: bool = True,
+    outlines: assets.Asset = assets.COUNTRIES,
 ) -> folium.Map:
     """A complete map with its events; it fits them unless a centre and zoom are given."""
     m = base_map(basemap=basemap, center=center, zoom=zoom, height=height,
-                 asset_mode=asset_mode)
-    m.add_child(EventGroup(placed, articles, start=start, end=end,
+                 asset_mode=asset_mode, outlines=outlines)
+    m.add_child(EventGroup(placed, articles, start=start, end=end, cluster=cluster,
                            keep_view=center is not None and zoom is not None))
     use_assets(m, asset_mode)
     return m
@@ -196,11 +246,11 @@ def use_assets(m: folium.Map, mode: AssetMode) -> None:
         return
     root = m.get_root()
     for asset in _NEEDS_CSS:
-        root.header.add_child(Element(f"<style>{assets.asset_text(asset)}</style>"),
+        root.header.add_child(RawText(f"<style>{assets.asset_text(asset)}</style>"),
                               name=asset.name)
     for asset in _NEEDS_JS:
         code = assets.asset_text(asset).replace("</script", "<\\/script")
-        root.header.add_child(Element(f"<script>{code}</script>"), name=asset.name)
+        root.header.add_child(RawText(f"<script>{code}</script>"), name=asset.name)
 
 
 def render_html(m: folium.Map) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -104,3 +105,21 @@ def test_click_on_a_marker_selects_it_and_a_click_elsewhere_does_not(evil):
     # streamlit-folium repeats the last tooltip when a cluster is clicked far away
     assert event_from_click({"lat": 48.85, "lng": 2.35}, tooltip, 6, placed) is None
     assert event_from_click({"lat": 45.75, "lng": 4.85}, "no key here", 6, placed) is None
+
+
+@pytest.mark.parametrize("text", ["{{ 7*7 }}", "{% if %}", "{# x", "{{ cycler.__init__ }}"])
+def test_article_text_is_never_run_as_a_template(evil, text):
+    from streamlit_folium import _get_feature_group_string
+
+    from dashboard.maps import EventGroup, base_map
+
+    articles, placed = evil
+    event = placed[0].event
+    quoted = replace(event, quote=f"Acme opened in Lyon. {text}")
+    article = replace(articles["evil"], text=f"Acme opened in Lyon. {text}\n")
+    placed = [replace(placed[0], event=quoted)]
+    html = render_html(build_map(placed, {"evil": article}))
+    assert json.dumps(text)[1:-1] in html
+    # the path streamlit-folium takes in the app
+    layer_js = _get_feature_group_string(EventGroup(placed, {"evil": article}), base_map())
+    assert json.dumps(text)[1:-1] in layer_js
