@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 from atlas.dates import PartialDate, Precision
 
@@ -64,7 +65,7 @@ class Event:
     def precision(self) -> Precision:
         return self.date.precision
 
-    @property
+    @cached_property
     def key(self) -> str:
         """A stable identifier, used to select an event across reruns and in share links."""
         raw = "|".join(

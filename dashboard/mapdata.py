@@ -26,28 +26,9 @@ STATUS_ORDER = [s.value for s in Status]
 KEY_PATTERN = re.compile(r"\[([0-9a-f]{10})\]\s*$")
 
 
-def highlight_span(quote: str, *names: str) -> tuple[int, int] | None:
-    """Where the city first appears in the quote (case-insensitive), to mark it."""
-    folded = quote.casefold()
-    for name in names:
-        name = name.strip()
-        if not name:
-            continue
-        at = folded.find(name.casefold())
-        if at >= 0:
-            return at, at + len(name)
-    return None
-
-
 def safe_url(url: str) -> str:
     """Only http(s) links are ever built; anything else becomes no link at all."""
     return url if re.match(r"^https?://[^\s<>\"'`]+$", url or "", re.IGNORECASE) else ""
-
-
-def tooltip_label(placed: PlacedEvent) -> str:
-    """The tooltip text a person reads; the browser appends the hidden event key to it."""
-    e = placed.event
-    return f"{e.city} · {e.company} · {e.date.label()} · {e.status.value}"
 
 
 @dataclass
@@ -64,45 +45,58 @@ class _Strings:
 
 
 def map_payload(placed: Sequence[PlacedEvent], articles: Mapping[str, Article]) -> dict:
-    """The columns the map script reads: one entry per placed event, in the given order."""
+    """The columns the map script reads: one entry per placed event, in the given order.
+
+    Repeated values (strings, places, dates, articles) are stored once in tables and
+    referenced by index; tooltips and highlights are derived in the browser.
+    """
     strings = _Strings({}, [])
+    tables: dict[str, dict] = {"article": {}, "place": {}, "date": {}}
+    rows: dict[str, list] = {"article": [], "place": [], "date": []}
     cols: dict[str, list] = {k: [] for k in (
-        "key", "lat", "lon", "status", "company", "city", "place", "date", "start", "end",
-        "quote", "hl", "article", "tip")}
-    article_rows: dict[str, int] = {}
-    article_list: list[list] = []
+        "key", "status", "company", "city", "quote", "article", "place", "date")}
+
+    def index(table: str, key: object, make) -> int:
+        at = tables[table].get(key)
+        if at is None:
+            at = tables[table][key] = len(rows[table])
+            rows[table].append(make())
+        return at
+
     for p in placed:
         if p.location is None:
             continue
-        e = p.event
-        if e.article_id not in article_rows:
+        e, loc = p.event, p.location
+
+        def article_row(e=e) -> list:
             art = articles.get(e.article_id)
-            article_rows[e.article_id] = len(article_list)
-            article_list.append([
-                strings.add(art.title if art else e.article_id),
-                strings.add(safe_url(art.url) if art else ""),
-                strings.add(art.source if art else ""),
-            ])
-        span = e.date.span()
+            return [strings.add(art.title if art else e.article_id),
+                    strings.add(safe_url(art.url) if art else ""),
+                    strings.add(art.source if art else "")]
+
+        def date_row(e=e) -> list:
+            span = e.date.span()
+            return [strings.add(e.date.label()), span[0].isoformat() if span else None,
+                    span[1].isoformat() if span else None]
+
         cols["key"].append(e.key)
-        cols["lat"].append(round(p.location.latitude, 5))
-        cols["lon"].append(round(p.location.longitude, 5))
         cols["status"].append(STATUS_ORDER.index(e.status.value))
         cols["company"].append(strings.add(e.company))
         cols["city"].append(strings.add(e.city))
-        cols["place"].append(strings.add(f"{p.location.name}, {p.location.country_code}"))
-        cols["date"].append(strings.add(e.date.label()))
-        cols["start"].append(span[0].isoformat() if span else None)
-        cols["end"].append(span[1].isoformat() if span else None)
         cols["quote"].append(strings.add(e.quote))
-        cols["hl"].append(highlight_span(e.quote, e.city, p.location.name))
-        cols["article"].append(article_rows[e.article_id])
-        cols["tip"].append(strings.add(tooltip_label(p)))
+        cols["article"].append(index("article", e.article_id, article_row))
+        cols["place"].append(index(
+            "place", (loc.latitude, loc.longitude, loc.name, loc.country_code),
+            lambda loc=loc: [round(loc.latitude, 5), round(loc.longitude, 5),
+                             strings.add(f"{loc.name}, {loc.country_code}")]))
+        cols["date"].append(index("date", e.date, date_row))
     return {
         "strings": strings.items,
         "statuses": STATUS_ORDER,
         "colors": [STATUS_COLORS[s] for s in STATUS_ORDER],
-        "articles": article_list,
+        "articles": rows["article"],
+        "places": rows["place"],
+        "dates": rows["date"],
         **cols,
     }
 

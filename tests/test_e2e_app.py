@@ -137,6 +137,10 @@ def test_clicking_munich_shows_its_quote_in_the_side_panel(page, app_url):
     mark = panel.locator("mark")
     assert mark.inner_text().startswith("Moins d'un an après")
     page.wait_for_url(re.compile(r"event=[0-9a-f]{10}"))
+    # the map keeps the selected event's popup open, the city marked in its quote
+    popup_mark = map_frame(page).locator(".atlas-popup mark")
+    popup_mark.wait_for()
+    assert popup_mark.inner_text() == "Munich"
     page.screenshot(path=str(ARTIFACTS / "app-munich-selected.png"), full_page=True)
 
 

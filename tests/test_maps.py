@@ -12,12 +12,10 @@ from atlas.articles import parse_article
 from atlas.dates import PartialDate
 from atlas.model import Event, Location, PlacedEvent, Status
 from dashboard.mapdata import (
-    highlight_span,
     key_from_tooltip,
     map_payload,
     payload_json,
     safe_url,
-    tooltip_label,
 )
 from dashboard.maps import build_map, render_html
 from dashboard.selection import event_from_click
@@ -61,8 +59,13 @@ def test_payload_holds_each_placed_event_once(seed_dataset):
     shared = [q for q in payload["quote"] if "Singapour" in strings[q]]
     assert len(shared) == 3 and len(set(shared)) == 1
     munich = payload["city"].index(strings.index("Munich"))
-    assert (payload["start"][munich], payload["end"][munich]) == ("2025-01-01", "2025-12-31")
+    label, start, end = payload["dates"][payload["date"][munich]]
+    assert (strings[label], start, end) == ("2025", "2025-01-01", "2025-12-31")
     assert payload["statuses"][payload["status"][munich]] == "opened"
+    lat, lon, place = payload["places"][payload["place"][munich]]
+    assert strings[place] == "Munich, DE" and round(lat) == 48 and round(lon) == 12
+    # the four events of 9 Oct 2024 share one date entry
+    assert len(payload["dates"]) == 2
 
 
 def test_unplaced_events_are_not_in_the_map_payload(evil):
@@ -88,18 +91,10 @@ def test_only_http_links_survive():
         assert safe_url(bad) == ""
 
 
-def test_highlight_finds_the_city_as_written_or_resolved():
-    quote = "OpenAI inaugure son premier bureau allemand à Munich."
-    assert quote[slice(*highlight_span(quote, "munich"))] == "Munich"
-    assert highlight_span(quote, "München", "Munich") == (quote.index("Munich"),
-                                                          len(quote) - 1)
-    assert highlight_span(quote, "Berlin") is None
-
-
 def test_click_on_a_marker_selects_it_and_a_click_elsewhere_does_not(evil):
     _, placed = evil
     key = placed[0].event.key
-    tooltip = f"{tooltip_label(placed[0])} [{key}]"
+    tooltip = f"Lyon · Acme · Oct 2024 · opened [{key}]"
     assert key_from_tooltip(tooltip) == key
     assert event_from_click({"lat": 45.7501, "lng": 4.8502}, tooltip, 6, placed) == key
     # streamlit-folium repeats the last tooltip when a cluster is clicked far away

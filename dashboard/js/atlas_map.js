@@ -14,15 +14,33 @@
 
   function isHttp(url) { return /^https?:\/\//i.test(url || ""); }
 
+  /* Where the city (as written, else the resolved name) first appears in the quote. */
+  function highlight(quote, names) {
+    var folded = quote.toLowerCase();
+    for (var i = 0; i < names.length; i++) {
+      var name = (names[i] || "").trim().toLowerCase();
+      if (!name) { continue; }
+      var at = folded.indexOf(name);
+      if (at >= 0 && quote.slice(at, at + name.length).toLowerCase() === name) {
+        return [at, at + name.length];
+      }
+    }
+    return null;
+  }
+
   function row(d, i) {
-    var s = d.strings, a = d.articles[d.article[i]];
-    return {
-      index: i, key: d.key[i], lat: d.lat[i], lon: d.lon[i],
+    var s = d.strings, a = d.articles[d.article[i]], p = d.places[d.place[i]];
+    var t = d.dates[d.date[i]];
+    var r = {
+      index: i, key: d.key[i], lat: p[0], lon: p[1],
       status: d.statuses[d.status[i]], color: d.colors[d.status[i]],
-      company: s[d.company[i]], city: s[d.city[i]], place: s[d.place[i]],
-      date: s[d.date[i]], start: d.start[i], end: d.end[i], quote: s[d.quote[i]],
-      hl: d.hl[i], title: s[a[0]], url: s[a[1]], source: s[a[2]], tip: s[d.tip[i]]
+      company: s[d.company[i]], city: s[d.city[i]], place: s[p[2]],
+      date: s[t[0]], start: t[1], end: t[2], quote: s[d.quote[i]],
+      title: s[a[0]], url: s[a[1]], source: s[a[2]]
     };
+    r.tip = r.city + " \u00b7 " + r.company + " \u00b7 " + r.date + " \u00b7 " + r.status;
+    r.hl = highlight(r.quote, [r.city, r.place.split(",")[0]]);
+    return r;
   }
 
   function quoteNode(r) {
