@@ -50,3 +50,7 @@ main.add_command(geocode)
 from atlas.cli_extract import extract  # noqa: E402
 
 main.add_command(extract)
+
+from atlas.cli_snapshot import snapshot  # noqa: E402
+
+main.add_command(snapshot)

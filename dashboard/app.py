@@ -3,6 +3,7 @@ plain functions (atlas.*, dashboard.view, dashboard.maps, dashboard.tables)."""
 
 from __future__ import annotations
 
+import hashlib
 import time
 from dataclasses import replace
 from datetime import date
@@ -17,7 +18,7 @@ from atlas.errors import AtlasError
 from atlas.extract import extract
 from atlas.model import Status
 from atlas.timeline import date_extent, month_end, month_steps, play_frames
-from dashboard.maps import BASEMAPS, EventGroup, base_map, use_assets
+from dashboard.maps import BASEMAPS, EventGroup, base_map, layer_payload, use_assets
 from dashboard.review import accepted_events, candidates_frame
 from dashboard.selection import event_from_click
 from dashboard.tables import cumulative_frame, events_frame, evidence_html, unplaced_frame
@@ -31,19 +32,40 @@ def _seed_dataset() -> Dataset:
     return load_dataset()
 
 
-def _dataset() -> Dataset:
-    """Seeds plus whatever the user uploaded, pasted or accepted in this session."""
+@st.cache_resource(max_entries=4, show_spinner="Reading and placing your data…")
+def _session_dataset(fingerprint: str, _articles: tuple[Upload, ...],
+                     _events: tuple[Upload, ...], _accepted: tuple) -> Dataset:
+    """Keyed by the fingerprint alone (the other arguments are what it summarises)."""
+    return load_dataset(article_uploads=_articles, event_uploads=_events,
+                        extra_events=_accepted)
+
+
+def _dataset() -> tuple[Dataset, str]:
+    """Seeds plus whatever the user uploaded, pasted or accepted in this session, and a
+    fingerprint of that input: reruns reuse the placed data instead of redoing it."""
     article_files = st.session_state.get("up_articles") or []
     event_file = st.session_state.get("up_events")
-    accepted = st.session_state.get("accepted_events", [])
+    accepted = tuple(st.session_state.get("accepted_events", []))
     pasted = st.session_state.get("pasted_articles", [])
     if not article_files and event_file is None and not accepted and not pasted:
-        return _seed_dataset()
-    return load_dataset(
-        article_uploads=[Upload(f.name, f.getvalue()) for f in article_files] + pasted,
-        event_uploads=[Upload(event_file.name, event_file.getvalue())] if event_file else [],
-        extra_events=accepted,
-    )
+        return _seed_dataset(), "seeds"
+    articles = tuple([Upload(f.name, f.getvalue()) for f in article_files] + pasted)
+    events = (Upload(event_file.name, event_file.getvalue()),) if event_file else ()
+    digest = hashlib.sha1()
+    for upload in (*articles, *events):
+        digest.update(upload.name.encode() + b"\0" + hashlib.sha1(upload.data).digest())
+    for event in accepted:
+        digest.update(event.key.encode())
+    fingerprint = digest.hexdigest()
+    return _session_dataset(fingerprint, articles, events, accepted), fingerprint
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _layer_payload(fingerprint: str, companies: tuple[str, ...], countries: tuple[str, ...],
+                   statuses: tuple[str, ...], _dataset: Dataset) -> str:
+    """The map layer's data for one filter set (the period is applied in the browser)."""
+    view = ViewState(companies=companies, countries=countries, statuses=statuses)
+    return layer_payload(filter_events(_dataset.placed, view), _dataset.articles)
 
 
 def _months(dataset: Dataset) -> list[date]:
@@ -216,7 +238,7 @@ def _extraction(dataset: Dataset) -> None:
 def main() -> None:
     st.set_page_config(page_title="Expansion Atlas", page_icon="🗺️", layout="wide")
     try:
-        dataset = _dataset()
+        dataset, fingerprint = _dataset()
     except AtlasError as exc:
         st.error(str(exc))
         return
@@ -255,8 +277,9 @@ def main() -> None:
         use_assets(fmap, "served")
         # The window is applied in the browser by the same rule, so the layer holds
         # every event that passes the other filters and the view stays put.
-        layer = EventGroup(filter_events(dataset.placed, replace(view, start=None, end=None)),
-                           dataset.articles, start=view.start, end=view.end,
+        payload = _layer_payload(fingerprint, view.companies, view.countries, view.statuses,
+                                 dataset)
+        layer = EventGroup((), {}, payload=payload, start=view.start, end=view.end,
                            keep_view=map_view is not None, selected=view.selected)
         result = st_folium(fmap, key="atlas_map", height=540, use_container_width=True,
                            feature_group_to_add=layer,

@@ -145,6 +145,11 @@ AtlasMap.legend({{ this._parent.get_name() }}, {{ this.statuses }}, {{ this.colo
         self.colors = json.dumps([STATUS_COLORS[s] for s in STATUS_ORDER])
 
 
+def layer_payload(placed: Sequence[PlacedEvent], articles: Mapping[str, Article]) -> str:
+    """The event layer's data as script-safe JSON."""
+    return payload_json(map_payload(placed, articles))
+
+
 class EventGroup(folium.FeatureGroup):
     """All filtered events as one Leaflet layer drawn from a compact payload.
 
@@ -161,10 +166,12 @@ var {{ this.get_name() }} = AtlasMap.layer({{ this.payload }}, {{ this.layer_opt
     def __init__(self, placed: Sequence[PlacedEvent], articles: Mapping[str, Article], *,
                  start: date | None = None, end: date | None = None,
                  keep_view: bool = False, cluster: bool = True,
-                 selected: str | None = None) -> None:
+                 selected: str | None = None, payload: str | None = None) -> None:
+        """`payload`, when given, is `layer_payload(placed, articles)` computed earlier
+        (the app caches it per filter set); then `placed` and `articles` are not read."""
         # The name stays "FeatureGroup": streamlit-folium refers to it by that name.
         super().__init__(name="Events", control=False)
-        self.payload = payload_json(map_payload(placed, articles))
+        self.payload = payload if payload is not None else layer_payload(placed, articles)
         self.layer_options = json.dumps({
             "start": start.isoformat() if start else None,
             "end": end.isoformat() if end else None,
