@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import cached_property
 
 MONTHS_SHORT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -74,6 +75,11 @@ class PartialDate:
 
     def span(self) -> tuple[date, date] | None:
         """First and last calendar day this date may mean; None when unknown."""
+        return self._span
+
+    @cached_property
+    def _span(self) -> tuple[date, date] | None:
+        # Memoised: window filtering asks every event for its span on every rerun.
         if self.year is None:
             return None
         if self.month is None:
@@ -96,6 +102,10 @@ class PartialDate:
 
     def label(self) -> str:
         """Human form at the date's own precision: '9 Oct 2024', 'Oct 2024', '2025'."""
+        return self._label
+
+    @cached_property
+    def _label(self) -> str:
         if self.year is None:
             return "date unknown"
         if self.month is None:

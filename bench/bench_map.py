@@ -53,17 +53,16 @@ from synthetic import make_dataset  # noqa: E402
 
 from atlas.dataset import Dataset  # noqa: E402
 from atlas.model import Status  # noqa: E402
-from atlas.timeline import date_extent, month_steps  # noqa: E402
 from dashboard.maps import (  # noqa: E402
     EventGroup,
     base_map,
     build_map,
-    layer_payload,
     render_html,
     use_assets,
 )
-from dashboard.tables import cumulative_frame, events_frame, unplaced_frame  # noqa: E402
-from dashboard.view import ViewState, filter_events  # noqa: E402
+from dashboard.tables import unplaced_frame  # noqa: E402
+from dashboard.view import ViewState  # noqa: E402
+from dashboard.workspace import Workspace  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu",
@@ -92,14 +91,6 @@ def mb(size: int) -> str:
 
 def section(title: str) -> None:
     print(f"\n== {title} " + "=" * max(0, 74 - len(title)))
-
-
-def app_months(dataset: Dataset) -> list[date]:
-    """What `app._months` computes on every rerun (six months of lead-in)."""
-    extent = date_extent(dataset.events)
-    first = extent[0]
-    lead_in = date(first.year - (first.month <= 6), (first.month - 7) % 12 + 1, 1)
-    return month_steps(lead_in, extent[1])
 
 
 # --------------------------------------------------------------- 1. a rerun in Python
@@ -133,20 +124,22 @@ def _arrow(frame) -> Callable[[], object]:
     return lambda: convert_pandas_df_to_arrow_bytes(frame)
 
 
-def rerun_steps(dataset: Dataset, view: ViewState, capture: ComponentCapture,
-                payload_cached: bool = False) -> tuple[dict[str, float], dict[str, int]]:
+def rerun_steps(workspace: Workspace, view: ViewState, capture: ComponentCapture
+                ) -> tuple[dict[str, float], dict[str, int]]:
     """One rerun of the page's Python work for `view`, in the page's order, timed per step.
 
-    The page caches the layer payload per company/country/status filter set (the period
-    is applied in the browser): `payload_cached` says whether this rerun finds it cached.
+    It calls what `dashboard/app.py` calls: the Workspace (memoised per dataset and per
+    company/country/status filter set), the map elements, streamlit-folium's Python side,
+    the chart and table frames. Whether the Workspace has this view's filter set cached
+    is the caller's choice (a filter change misses, a period move hits).
     """
     import altair as alt
     from streamlit_folium import st_folium
 
     t: dict[str, float] = {}
     info: dict[str, int] = {}
-    t["months (date_extent + month_steps)"], months = timed(app_months, dataset)
-    t["filter_events (table/caption)"], shown = timed(filter_events, dataset.placed, view)
+    t["months (workspace)"], _ = timed(lambda: workspace.months)
+    t["shown = filters + window"], shown = timed(workspace.shown, view)
     info["shown"] = len(shown)
     t["[x] placed_shown + caption"], _placed = timed(lambda: [p for p in shown if p.placed])
 
@@ -156,21 +149,8 @@ def rerun_steps(dataset: Dataset, view: ViewState, capture: ComponentCapture,
         return fmap
 
     t["map: base_map + use_assets"], fmap = timed(make_map)
-    t["map: filter_events (no window)"], layer_events = timed(
-        filter_events, dataset.placed, replace(view, start=None, end=None))
-    info["layer"] = len(layer_events)
-    key = (view.companies, view.countries, view.statuses)
-    if not payload_cached:
-        _PAYLOADS.pop(key, None)
-    elif key not in _PAYLOADS:
-        _PAYLOADS[key] = layer_payload(layer_events, dataset.articles)
-
-    def cached_payload() -> str:
-        if key not in _PAYLOADS:
-            _PAYLOADS[key] = layer_payload(layer_events, dataset.articles)
-        return _PAYLOADS[key]
-
-    t["map: layer payload (cached per filters)"], payload = timed(cached_payload)
+    info["layer"] = len(workspace.filtered(view))
+    t["map: layer payload (workspace)"], payload = timed(workspace.payload, view)
     t["map: EventGroup"], layer = timed(
         EventGroup, (), {}, payload=payload, start=view.start, end=view.end,
         keep_view=False, selected=view.selected)
@@ -183,15 +163,8 @@ def rerun_steps(dataset: Dataset, view: ViewState, capture: ComponentCapture,
     args = {k: v for k, v in capture.kwargs.items() if k != "on_change"}
     t["map: component args -> JSON"], args_json = timed(json.dumps, args)
     info["component_bytes"] = len(args_json.encode())
-    t["evidence: find selected by key"], _ = timed(
-        lambda: next((p for p in dataset.placed
-                      if p.event.key == view.selected), None))
-
-    def chart_frame():
-        filtered = filter_events(dataset.placed, replace(view, start=None, end=None))
-        return cumulative_frame(filtered, [m for m in months if m <= view.end])
-
-    t["chart: filter + cumulative_frame"], frame = timed(chart_frame)
+    t["evidence: find selected by key"], _ = timed(lambda: workspace.by_key.get(view.selected))
+    t["chart: cumulative frame (workspace)"], frame = timed(workspace.chart, view)
     info["chart_rows"] = len(frame)
     lines = alt.Chart(frame).mark_line(interpolate="step-after", point=True).encode(
         x=alt.X("month:T", title=None), y=alt.Y("offices:Q", title="Offices (cumulative)"),
@@ -199,15 +172,12 @@ def rerun_steps(dataset: Dataset, view: ViewState, capture: ComponentCapture,
         tooltip=["company", alt.Tooltip("month:T", format="%b %Y"), "offices"]
     ).properties(height=220)
     t["chart: Vega-Lite spec + Arrow"], _ = timed(_vega_spec(lines))
-    t["table: events_frame"], table = timed(events_frame, shown, view.selected)
+    t["table: events table (workspace)"], table = timed(workspace.table, view)
     t["table: Arrow serialisation"], arrow = timed(_arrow(table))
     info["table_bytes"] = len(arrow) if isinstance(arrow, bytes | bytearray) else 0
-    t["unplaced_frame"], _ = timed(unplaced_frame, dataset.placed)
+    t["unplaced_frame"], _ = timed(unplaced_frame, workspace.dataset.placed)
     t["view.to_query"], _ = timed(view.to_query)
     return t, info
-
-
-_PAYLOADS: dict[tuple, str] = {}
 
 
 def filter_changes(dataset: Dataset, months: list[date]
@@ -231,16 +201,20 @@ def bench_rerun(dataset: Dataset, repeat: int) -> None:
     section("1. Python time of a rerun after a filter change (target < 150 ms)")
     capture = ComponentCapture()
     streamlit_folium._component_func = capture
-    months = app_months(dataset)
+    months = Workspace(dataset).months
     views = filter_changes(dataset, months)
-    rerun_steps(dataset, views[0][1], capture)  # warm-up: imports, template compilation
+    workspace = Workspace(dataset)
+    rerun_steps(workspace, views[0][1], capture)  # warm-up: imports, per-dataset values
     totals: list[tuple[str, float]] = []
     for label, view, cached in views:
         runs = []
         info: dict[str, int] = {}
         for _ in range(repeat):
             gc.collect()
-            steps, info = rerun_steps(dataset, view, capture, payload_cached=cached)
+            if not cached:  # a filter change: the new filter set is not memoised yet
+                workspace = Workspace(dataset)
+                _ = workspace.months, workspace.by_key, workspace.companies
+            steps, info = rerun_steps(workspace, view, capture)
             runs.append(steps)
         med = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
         total = statistics.median(sum(r.values()) for r in runs)

@@ -17,38 +17,39 @@ from atlas.dataset import Dataset, Upload, load_dataset
 from atlas.errors import AtlasError
 from atlas.extract import extract
 from atlas.model import Status
-from atlas.timeline import date_extent, month_end, month_steps, play_frames
-from dashboard.maps import BASEMAPS, EventGroup, base_map, layer_payload, use_assets
+from atlas.timeline import date_extent, month_end, play_frames
+from dashboard.maps import BASEMAPS, EventGroup, base_map, use_assets
 from dashboard.review import accepted_events, candidates_frame
 from dashboard.selection import event_from_click
-from dashboard.tables import cumulative_frame, events_frame, evidence_html, unplaced_frame
-from dashboard.view import ViewState, event_country, filter_events, from_query
+from dashboard.tables import evidence_html, unplaced_frame
+from dashboard.view import ViewState, from_query
+from dashboard.workspace import Workspace
 
 PLAY_SECONDS = 0.8
 
 
 @st.cache_resource(show_spinner="Loading the sample data and the gazetteer…")
-def _seed_dataset() -> Dataset:
-    return load_dataset()
+def _seed_workspace() -> Workspace:
+    return Workspace(load_dataset())
 
 
 @st.cache_resource(max_entries=4, show_spinner="Reading and placing your data…")
-def _session_dataset(fingerprint: str, _articles: tuple[Upload, ...],
-                     _events: tuple[Upload, ...], _accepted: tuple) -> Dataset:
+def _session_workspace(fingerprint: str, _articles: tuple[Upload, ...],
+                       _events: tuple[Upload, ...], _accepted: tuple) -> Workspace:
     """Keyed by the fingerprint alone (the other arguments are what it summarises)."""
-    return load_dataset(article_uploads=_articles, event_uploads=_events,
-                        extra_events=_accepted)
+    return Workspace(load_dataset(article_uploads=_articles, event_uploads=_events,
+                                  extra_events=_accepted))
 
 
-def _dataset() -> tuple[Dataset, str]:
-    """Seeds plus whatever the user uploaded, pasted or accepted in this session, and a
-    fingerprint of that input: reruns reuse the placed data instead of redoing it."""
+def _workspace() -> Workspace:
+    """Seeds plus whatever the user uploaded, pasted or accepted in this session; reruns
+    with the same input reuse the placed data and everything derived from it."""
     article_files = st.session_state.get("up_articles") or []
     event_file = st.session_state.get("up_events")
     accepted = tuple(st.session_state.get("accepted_events", []))
     pasted = st.session_state.get("pasted_articles", [])
     if not article_files and event_file is None and not accepted and not pasted:
-        return _seed_dataset(), "seeds"
+        return _seed_workspace()
     articles = tuple([Upload(f.name, f.getvalue()) for f in article_files] + pasted)
     events = (Upload(event_file.name, event_file.getvalue()),) if event_file else ()
     digest = hashlib.sha1()
@@ -56,37 +57,17 @@ def _dataset() -> tuple[Dataset, str]:
         digest.update(upload.name.encode() + b"\0" + hashlib.sha1(upload.data).digest())
     for event in accepted:
         digest.update(event.key.encode())
-    fingerprint = digest.hexdigest()
-    return _session_dataset(fingerprint, articles, events, accepted), fingerprint
+    return _session_workspace(digest.hexdigest(), articles, events, accepted)
 
 
-@st.cache_data(max_entries=16, show_spinner=False)
-def _layer_payload(fingerprint: str, companies: tuple[str, ...], countries: tuple[str, ...],
-                   statuses: tuple[str, ...], _dataset: Dataset) -> str:
-    """The map layer's data for one filter set (the period is applied in the browser)."""
-    view = ViewState(companies=companies, countries=countries, statuses=statuses)
-    return layer_payload(filter_events(_dataset.placed, view), _dataset.articles)
-
-
-def _months(dataset: Dataset) -> list[date]:
-    extent = date_extent(dataset.events)
-    today = date.today()
-    if extent is None:
-        return month_steps(date(today.year, 1, 1), today)
-    first = extent[0]
-    # Six months of lead-in, so the period can start before the first event.
-    lead_in = date(first.year - (first.month <= 6), (first.month - 7) % 12 + 1, 1)
-    return month_steps(lead_in, extent[1])
-
-
-def _init_from_link(dataset: Dataset, months: list[date]) -> None:
+def _init_from_link(workspace: Workspace) -> None:
     """First run of a session: the URL's view becomes the widgets' starting values."""
     if st.session_state.get("_initialised"):
         return
     st.session_state["_initialised"] = True
-    view = from_query(st.query_params.to_dict(),
-                      companies={e.company for e in dataset.events},
-                      countries={event_country(p) for p in dataset.placed})
+    months = workspace.months
+    view = from_query(st.query_params.to_dict(), companies=workspace.companies,
+                      countries=workspace.countries)
     notices = list(view.notices)
     st.session_state.f_company = list(view.companies)
     st.session_state.f_country = list(view.countries)
@@ -109,13 +90,14 @@ def _move_period(period: tuple[date, date]) -> None:
     st.session_state.period_version = st.session_state.get("period_version", 0) + 1
 
 
-def _sidebar(dataset: Dataset, months: list[date]) -> None:
+def _sidebar(workspace: Workspace) -> None:
+    months = workspace.months
     with st.sidebar:
         st.header("Filters")
-        companies = sorted({e.company for e in dataset.events})
-        countries = sorted({event_country(p) for p in dataset.placed if event_country(p)})
-        st.multiselect("Company", companies, key="f_company", placeholder="All companies")
-        st.multiselect("Country", countries, key="f_country", placeholder="All countries")
+        st.multiselect("Company", workspace.companies, key="f_company",
+                       placeholder="All companies")
+        st.multiselect("Country", workspace.countries, key="f_country",
+                       placeholder="All countries")
         st.multiselect("Status", [s.value for s in Status], key="f_status",
                        placeholder="All statuses")
         # The key changes only when the code moves the period (link, Play); while the
@@ -128,7 +110,7 @@ def _sidebar(dataset: Dataset, months: list[date]) -> None:
         if play.button("▶ Play", key="play", width="stretch",
                        help="Replay the period month by month, from its first event"):
             start, end = st.session_state.period
-            extent = date_extent(dataset.events)
+            extent = date_extent(workspace.dataset.events)
             st.session_state.play_frames = play_frames(
                 date(start.year, start.month, 1), end, extent[0] if extent else None)
             st.session_state.play_at = 0
@@ -159,9 +141,8 @@ def _current_view() -> ViewState:
     )
 
 
-def _chart(dataset: Dataset, view: ViewState, months: list[date]) -> None:
-    filtered = filter_events(dataset.placed, replace(view, start=None, end=None))
-    frame = cumulative_frame(filtered, [m for m in months if m <= view.end])
+def _chart(workspace: Workspace, view: ViewState) -> None:
+    frame = workspace.chart(view)
     if frame.empty:
         st.caption("No offices to count in this period.")
         return
@@ -238,18 +219,18 @@ def _extraction(dataset: Dataset) -> None:
 def main() -> None:
     st.set_page_config(page_title="Expansion Atlas", page_icon="🗺️", layout="wide")
     try:
-        dataset, fingerprint = _dataset()
+        workspace = _workspace()
     except AtlasError as exc:
         st.error(str(exc))
         return
-    months = _months(dataset)
+    dataset, months = workspace.dataset, workspace.months
     if st.session_state.get("playing"):
         start, end = st.session_state.play_frames[st.session_state.play_at]
         _move_period((month_end(start), end))
-    _init_from_link(dataset, months)
+    _init_from_link(workspace)
     if st.session_state.period[0] not in months or st.session_state.period[1] not in months:
         _move_period((months[0], months[-1]))
-    _sidebar(dataset, months)
+    _sidebar(workspace)
     view = _current_view()
 
     st.title("Expansion Atlas")
@@ -264,7 +245,7 @@ def main() -> None:
             for problem in dataset.problems:
                 st.error(str(problem))
 
-    shown = filter_events(dataset.placed, view)
+    shown = workspace.shown(view)
     placed_shown = [p for p in shown if p.placed]
     st.caption(f"{len(placed_shown)} of {len(dataset.events)} events on the map · "
                f"{view.start:%b %Y} – {view.end:%b %Y} · "
@@ -277,9 +258,7 @@ def main() -> None:
         use_assets(fmap, "served")
         # The window is applied in the browser by the same rule, so the layer holds
         # every event that passes the other filters and the view stays put.
-        payload = _layer_payload(fingerprint, view.companies, view.countries, view.statuses,
-                                 dataset)
-        layer = EventGroup((), {}, payload=payload, start=view.start, end=view.end,
+        layer = EventGroup((), {}, payload=workspace.payload(view), start=view.start, end=view.end,
                            keep_view=map_view is not None, selected=view.selected)
         result = st_folium(fmap, key="atlas_map", height=540, use_container_width=True,
                            feature_group_to_add=layer,
@@ -295,17 +274,16 @@ def main() -> None:
                 st.rerun()
     with panel_col:
         st.subheader("Evidence")
-        selected = next((p for p in dataset.placed
-                         if p.event.key == st.session_state.get("selected")), None)
+        selected = workspace.by_key.get(st.session_state.get("selected"))
         if selected is None:
             st.info("Click a point on the map or a row of the table to read its evidence.")
         else:
             st.html(evidence_html(selected, dataset.articles))
         st.subheader("Offices over time")
-        _chart(dataset, view, months)
+        _chart(workspace, view)
 
     st.subheader("Events")
-    table = events_frame(shown, st.session_state.get("selected"))
+    table = workspace.table(replace(view, selected=st.session_state.get("selected")))
     picked = st.dataframe(table, hide_index=True, width="stretch",
                           on_select="rerun", selection_mode="single-row", key="events_table",
                           column_config={"key": None})

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 from atlas.model import Article, PlacedEvent, Status
 
@@ -31,72 +30,74 @@ def safe_url(url: str) -> str:
     return url if re.match(r"^https?://[^\s<>\"'`]+$", url or "", re.IGNORECASE) else ""
 
 
-@dataclass
-class _Strings:
-    index: dict[str, int]
-    items: list[str]
-
-    def add(self, text: str) -> int:
-        at = self.index.get(text)
-        if at is None:
-            at = self.index[text] = len(self.items)
-            self.items.append(text)
-        return at
-
-
 def map_payload(placed: Sequence[PlacedEvent], articles: Mapping[str, Article]) -> dict:
     """The columns the map script reads: one entry per placed event, in the given order.
 
     Repeated values (strings, places, dates, articles) are stored once in tables and
-    referenced by index; tooltips and highlights are derived in the browser.
+    referenced by index; tooltips and highlights are derived in the browser. The loop is
+    written flat on purpose: it runs for every event on every filter change.
     """
-    strings = _Strings({}, [])
-    tables: dict[str, dict] = {"article": {}, "place": {}, "date": {}}
-    rows: dict[str, list] = {"article": [], "place": [], "date": []}
-    cols: dict[str, list] = {k: [] for k in (
-        "key", "status", "company", "city", "quote", "article", "place", "date")}
+    string_at: dict[str, int] = {}
+    strings: list[str] = []
 
-    def index(table: str, key: object, make) -> int:
-        at = tables[table].get(key)
+    def text(value: str) -> int:
+        at = string_at.get(value)
         if at is None:
-            at = tables[table][key] = len(rows[table])
-            rows[table].append(make())
+            at = string_at[value] = len(strings)
+            strings.append(value)
         return at
 
+    article_at: dict[str, int] = {}
+    place_at: dict[tuple, int] = {}
+    date_at: dict[object, int] = {}
+    article_rows: list[list] = []
+    place_rows: list[list] = []
+    date_rows: list[list] = []
+    status_at = {status: i for i, status in enumerate(STATUS_ORDER)}
+    cols: dict[str, list] = {k: [] for k in (
+        "key", "status", "company", "city", "quote", "article", "place", "date")}
+    keys, statuses, companies, cities = cols["key"], cols["status"], cols["company"], cols["city"]
+    quotes, article_col, place_col, date_col = (cols["quote"], cols["article"], cols["place"],
+                                                cols["date"])
     for p in placed:
-        if p.location is None:
+        loc = p.location
+        if loc is None:
             continue
-        e, loc = p.event, p.location
-
-        def article_row(e=e) -> list:
+        e = p.event
+        a = article_at.get(e.article_id)
+        if a is None:
             art = articles.get(e.article_id)
-            return [strings.add(art.title if art else e.article_id),
-                    strings.add(safe_url(art.url) if art else ""),
-                    strings.add(art.source if art else "")]
-
-        def date_row(e=e) -> list:
+            a = article_at[e.article_id] = len(article_rows)
+            article_rows.append([text(art.title if art else e.article_id),
+                                 text(safe_url(art.url) if art else ""),
+                                 text(art.source if art else "")])
+        place_key = (loc.latitude, loc.longitude, loc.name, loc.country_code)
+        where = place_at.get(place_key)
+        if where is None:
+            where = place_at[place_key] = len(place_rows)
+            place_rows.append([round(loc.latitude, 5), round(loc.longitude, 5),
+                               text(f"{loc.name}, {loc.country_code}")])
+        when = date_at.get(e.date)
+        if when is None:
+            when = date_at[e.date] = len(date_rows)
             span = e.date.span()
-            return [strings.add(e.date.label()), span[0].isoformat() if span else None,
-                    span[1].isoformat() if span else None]
-
-        cols["key"].append(e.key)
-        cols["status"].append(STATUS_ORDER.index(e.status.value))
-        cols["company"].append(strings.add(e.company))
-        cols["city"].append(strings.add(e.city))
-        cols["quote"].append(strings.add(e.quote))
-        cols["article"].append(index("article", e.article_id, article_row))
-        cols["place"].append(index(
-            "place", (loc.latitude, loc.longitude, loc.name, loc.country_code),
-            lambda loc=loc: [round(loc.latitude, 5), round(loc.longitude, 5),
-                             strings.add(f"{loc.name}, {loc.country_code}")]))
-        cols["date"].append(index("date", e.date, date_row))
+            date_rows.append([text(e.date.label()), span[0].isoformat() if span else None,
+                              span[1].isoformat() if span else None])
+        keys.append(e.key)
+        statuses.append(status_at[e.status.value])
+        companies.append(text(e.company))
+        cities.append(text(e.city))
+        quotes.append(text(e.quote))
+        article_col.append(a)
+        place_col.append(where)
+        date_col.append(when)
     return {
-        "strings": strings.items,
+        "strings": strings,
         "statuses": STATUS_ORDER,
         "colors": [STATUS_COLORS[s] for s in STATUS_ORDER],
-        "articles": rows["article"],
-        "places": rows["place"],
-        "dates": rows["date"],
+        "articles": article_rows,
+        "places": place_rows,
+        "dates": date_rows,
         **cols,
     }
 

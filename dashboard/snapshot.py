@@ -25,7 +25,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from branca.element import Element, MacroElement
+from branca.element import MacroElement
 from folium.template import Template
 
 from atlas.dataset import Dataset
@@ -35,7 +35,7 @@ from atlas.model import PlacedEvent
 from atlas.timeline import Window, date_extent, month_steps
 from dashboard import assets
 from dashboard.mapdata import payload_json
-from dashboard.maps import EventGroup, build_map, render_html
+from dashboard.maps import EventGroup, RawText, build_map, render_html, render_raw
 from dashboard.view import ViewState, filter_events
 
 if TYPE_CHECKING:  # Playwright is only needed for PNG snapshots.
@@ -185,6 +185,9 @@ AtlasSnapshot.init({{ this.group }}.atlas, {{ this.config }});
         self.js = _CONTROLS_JS.read_text(encoding="utf-8").replace("</script", "<\\/script")
         self.config = payload_json(config)
 
+    def render(self, **kwargs) -> None:
+        render_raw(self, **kwargs)
+
 
 def _document(dataset: Dataset, view: ViewState, title: str | None, *, image: bool) -> str:
     plan = _plan(dataset, view, title)
@@ -208,15 +211,15 @@ def _document(dataset: Dataset, view: ViewState, title: str | None, *, image: bo
     }
     m.add_child(_Controls(group.get_name(), config))
     root = m.get_root()
-    root.header.add_child(Element(f"<title>{html.escape(plan.title)}</title>"),
+    root.header.add_child(RawText(f"<title>{html.escape(plan.title)}</title>"),
                           name="snapshot_title")
-    root.header.add_child(Element(f"<style>{_STYLE}{_IMAGE_STYLE if image else ''}</style>"),
+    root.header.add_child(RawText(f"<style>{_STYLE}{_IMAGE_STYLE if image else ''}</style>"),
                           name="snapshot_style")
     head = (f'<div class="atlas-snap-head"><h1 class="atlas-snap-title">'
             f"{html.escape(plan.title)}</h1>"
             f'<div class="atlas-snap-caption" id="atlas-snap-caption">'
             f"{html.escape(_caption(plan, view))}</div></div>")
-    root.html.add_child(Element(head), name="snapshot_head")
+    root.html.add_child(RawText(head), name="snapshot_head")
     if plan.steps and not image:
         last = len(plan.steps) - 1
         controls = (
@@ -226,7 +229,7 @@ def _document(dataset: Dataset, view: ViewState, title: str | None, *, image: bo
             f'value="{plan.initial}" aria-label="Show events up to this month">'
             f'<span class="atlas-snap-month" id="atlas-snap-month">'
             f"{html.escape(month_label(plan.steps[plan.initial]))}</span></div>")
-        root.html.add_child(Element(controls), name="snapshot_controls")
+        root.html.add_child(RawText(controls), name="snapshot_controls")
     return render_html(m)
 
 

@@ -20,22 +20,20 @@ EVENT_COLUMNS = ["", "company", "city", "place", "country", "date", "status", "k
 
 def events_frame(placed: Sequence[PlacedEvent], selected: str | None = None) -> pd.DataFrame:
     """One row per event, in the order given; the first column marks the selection."""
-    rows = []
+    cols: dict[str, list] = {c: [] for c in EVENT_COLUMNS}
     for p in placed:
-        e = p.event
-        rows.append({
-            "": "●" if e.key == selected else "",
-            "company": e.company,
-            "city": e.city,
-            "place": p.location.name if p.location else "(unplaced)",
-            "country": p.location.country_code if p.location else e.country.upper(),
-            "date": e.date.label(),
-            "status": e.status.value,
-            "kind": e.site_kind.value,
-            "article": e.article_id,
-            "key": e.key,
-        })
-    return pd.DataFrame(rows, columns=EVENT_COLUMNS)
+        e, loc = p.event, p.location
+        cols[""].append("●" if e.key == selected else "")
+        cols["company"].append(e.company)
+        cols["city"].append(e.city)
+        cols["place"].append(loc.name if loc else "(unplaced)")
+        cols["country"].append(loc.country_code if loc else e.country.upper())
+        cols["date"].append(e.date.label())
+        cols["status"].append(e.status.value)
+        cols["kind"].append(e.site_kind.value)
+        cols["article"].append(e.article_id)
+        cols["key"].append(e.key)
+    return pd.DataFrame(cols, columns=EVENT_COLUMNS)
 
 
 def unplaced_frame(placed: Sequence[PlacedEvent]) -> pd.DataFrame:
@@ -49,8 +47,10 @@ def unplaced_frame(placed: Sequence[PlacedEvent]) -> pd.DataFrame:
 
 def cumulative_frame(placed: Sequence[PlacedEvent], steps: Sequence[date]) -> pd.DataFrame:
     points = cumulative_offices(placed, steps)
-    return pd.DataFrame([{"month": p.day, "company": p.company, "offices": p.offices}
-                         for p in points], columns=["month", "company", "offices"])
+    return pd.DataFrame({"month": [p.day for p in points],
+                         "company": [p.company for p in points],
+                         "offices": [p.offices for p in points]},
+                        columns=["month", "company", "offices"])
 
 
 def evidence_html(placed: PlacedEvent, articles: Mapping[str, Article]) -> str:

@@ -131,6 +131,8 @@ def from_query(params: Mapping[str, str], *, companies: Iterable[str] | None = N
 def filter_events(placed: Sequence[PlacedEvent], view: ViewState) -> list[PlacedEvent]:
     """Company, country and status filters, then the period window (see atlas.timeline)."""
     companies, countries, statuses = set(view.companies), set(view.countries), set(view.statuses)
+    if not (companies or countries or statuses):
+        return in_window(placed, view.window)
     kept = [
         p for p in placed
         if (not companies or p.event.company in companies)

@@ -143,6 +143,13 @@ def test_article_text_stays_text_in_the_html():
     assert "Expansion Atlas: Acme &lt;img src=x onerror=alert(2)&gt;" in default
 
 
+def test_template_syntax_in_titles_and_text_is_printed_not_run():
+    dataset = evil_dataset()
+    page = snap.snapshot_html(dataset, ViewState(), title="Q3 {{ 7*7 }} {% raw %} {#")
+    assert "<title>Q3 {{ 7*7 }} {% raw %} {#</title>" in page
+    assert '<h1 class="atlas-snap-title">Q3 {{ 7*7 }} {% raw %} {#</h1>' in page
+
+
 def test_write_snapshot_refuses_to_overwrite(tmp_path):
     target = tmp_path / "sub" / "map.html"
     assert snap.write_snapshot(target, "<p>one</p>", force=False) == target
