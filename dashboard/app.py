@@ -258,8 +258,9 @@ def main() -> None:
         use_assets(fmap, "served")
         # The window is applied in the browser by the same rule, so the layer holds
         # every event that passes the other filters and the view stays put.
-        layer = EventGroup((), {}, payload=workspace.payload(view), start=view.start, end=view.end,
-                           keep_view=map_view is not None, selected=view.selected)
+        layer = EventGroup((), {}, payload_url=workspace.payload_url(view), start=view.start,
+                           end=view.end, keep_view=map_view is not None,
+                           selected=view.selected)
         result = st_folium(fmap, key="atlas_map", height=540, use_container_width=True,
                            feature_group_to_add=layer,
                            returned_objects=["last_object_clicked",

@@ -166,16 +166,22 @@ var {{ this.get_name() }} = AtlasMap.layer({{ this.payload }}, {{ this.layer_opt
     def __init__(self, placed: Sequence[PlacedEvent], articles: Mapping[str, Article], *,
                  start: date | None = None, end: date | None = None,
                  keep_view: bool = False, cluster: bool = True,
-                 selected: str | None = None, payload: str | None = None) -> None:
-        """`payload`, when given, is `layer_payload(placed, articles)` computed earlier
-        (the app caches it per filter set); then `placed` and `articles` are not read."""
+                 selected: str | None = None, payload: str | None = None,
+                 payload_url: str | None = None) -> None:
+        """`payload` is `layer_payload(placed, articles)` computed earlier, or
+        `payload_url` where the browser fetches it (the app serves it as a static file, so
+        a rerun does not resend it); with either, `placed` and `articles` are not read."""
         # The name stays "FeatureGroup": streamlit-folium refers to it by that name.
         super().__init__(name="Events", control=False)
-        self.payload = payload if payload is not None else layer_payload(placed, articles)
+        if payload_url is not None:
+            self.payload = "null"
+        else:
+            self.payload = payload if payload is not None else layer_payload(placed, articles)
         self.layer_options = json.dumps({
             "start": start.isoformat() if start else None,
             "end": end.isoformat() if end else None,
-            "keepView": keep_view, "cluster": cluster, "selected": selected})
+            "keepView": keep_view, "cluster": cluster, "selected": selected,
+            "url": payload_url})
 
     def render(self, **kwargs) -> None:
         # What folium's Layer.render does before MacroElement.render: add to the map.

@@ -9,11 +9,15 @@ tests call it directly.
 
 from __future__ import annotations
 
+import hashlib
+import os
+import tempfile
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from datetime import date
 from functools import cached_property
+from pathlib import Path
 from typing import TypeVar
 
 import pandas as pd
@@ -21,6 +25,7 @@ import pandas as pd
 from atlas.dataset import Dataset
 from atlas.model import PlacedEvent
 from atlas.timeline import date_extent, in_window, month_steps
+from dashboard.assets import STATIC_DIR
 from dashboard.maps import layer_payload
 from dashboard.tables import cumulative_frame, events_frame
 from dashboard.view import ViewState, event_country, filter_events
@@ -28,6 +33,8 @@ from dashboard.view import ViewState, event_country, filter_events
 T = TypeVar("T")
 FilterKey = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
 LEAD_IN_MONTHS = 6
+PAYLOAD_DIR = STATIC_DIR / "layers"
+PAYLOAD_URL = "/app/static/layers"
 
 
 class _Lru:
@@ -51,6 +58,26 @@ class _Lru:
         return value
 
 
+def publish(payload: str, folder: Path = PAYLOAD_DIR, keep: int = 200) -> str:
+    """Write a layer payload as a static file named by its hash; return its URL.
+
+    Content-addressed, so sessions share files and a file never changes once written;
+    the oldest files beyond `keep` are removed.
+    """
+    name = hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32] + ".json"
+    target = folder / name
+    if not target.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(payload)
+        os.replace(tmp, target)
+        files = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime)
+        for old in files[:-keep]:
+            old.unlink(missing_ok=True)
+    return f"{PAYLOAD_URL}/{name}"
+
+
 def filter_key(view: ViewState) -> FilterKey:
     return (view.companies, view.countries, view.statuses)
 
@@ -64,6 +91,7 @@ class Workspace:
         self._payloads = _Lru(cache_size)
         self._charts = _Lru(cache_size)
         self._tables = _Lru(cache_size)
+        self._urls = _Lru(cache_size)
 
     @cached_property
     def months(self) -> list[date]:
@@ -116,6 +144,14 @@ class Workspace:
         if view.selected:
             table[""] = (table["key"] == view.selected).map({True: "●", False: ""})
         return table
+
+    def payload_url(self, view: ViewState) -> str:
+        """Where the browser fetches the map layer's data for this filter set.
+
+        The data is written once under the app's static folder, named by its content, so
+        reruns send the browser a short URL instead of megabytes of JSON.
+        """
+        return self._urls.get(filter_key(view), lambda: publish(self.payload(view)))
 
     def chart(self, view: ViewState) -> pd.DataFrame:
         """Offices per company and month, up to the period's end."""

@@ -148,11 +148,35 @@
    * it) never moves the map, and the view fits all filtered events. */
   function EventLayer(data, options) {
     this.options = options || {};
-    this.rows = [];
+    this.rows = []; this.markers = [];
+    this.start = this.options.start || null; this.end = this.options.end || null;
+    /* The outer group exists at once (the page refers to it); markers arrive with the
+     * data, inline or fetched from the app's static folder. */
+    this.group = L.featureGroup();
+    this.inner = null;
+    var self = this;
+    this.group.on("add", function () {
+      self.map = self.group._map;
+      if (self.inner) { self.fit(); self.reveal(self.options.selected); }
+    });
+    this.group.atlas = this;
+    global.atlasLayer = this;
+    if (data) {
+      this.load(data);
+    } else if (this.options.url) {
+      fetch(this.options.url).then(function (r) {
+        if (!r.ok) { throw new Error("event data: HTTP " + r.status); }
+        return r.json();
+      }).then(function (d) { self.load(d); })
+        .catch(function (err) { self.error = String(err); console.error(err); });
+    }
+  }
+
+  EventLayer.prototype.load = function (data) {
     for (var i = 0; i < data.key.length; i++) { this.rows.push(row(data, i)); }
     /* Clustering only pays once points crowd; a handful stay individually clickable. */
     var crowded = this.rows.length > (this.options.clusterAbove || 40);
-    this.group = this.options.cluster === false || !crowded ? L.featureGroup()
+    this.inner = this.options.cluster === false || !crowded ? L.featureGroup()
       : L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 35,
                                spiderfyOnMaxZoom: true, chunkedLoading: true });
     var selected = this.options.selected || null;
@@ -167,16 +191,11 @@
       m.atlasRow = r;
       return m;
     });
-    var self = this;
-    this.group.on("add", function () {
-      self.map = self.group._map;
-      self.fit();
-      self.reveal(selected);
-    });
-    this.group.atlas = this;
-    this.setWindow(this.options.start || null, this.options.end || null);
-    global.atlasLayer = this;
-  }
+    this.group.addLayer(this.inner);
+    this.setWindow(this.start, this.end);
+    this.loaded = true;
+    if (this.map) { this.fit(); this.reveal(selected); }
+  };
 
   /* Fit only when the set of events changed: a new selection or window keeps the view. */
   EventLayer.prototype.fit = function () {
@@ -194,10 +213,10 @@
     for (var i = 0; i < this.rows.length; i++) {
       if (this.rows[i].key === key) { marker = this.markers[i]; }
     }
-    if (!marker || !this.group.hasLayer(marker)) { return; }
+    if (!marker || !this.inner.hasLayer(marker)) { return; }
     marker.bringToFront();
-    if (this.group.zoomToShowLayer) {
-      this.group.zoomToShowLayer(marker, function () { marker.openPopup(); });
+    if (this.inner.zoomToShowLayer) {
+      this.inner.zoomToShowLayer(marker, function () { marker.openPopup(); });
     } else {
       marker.openPopup();
     }
@@ -205,13 +224,15 @@
 
   EventLayer.prototype.setWindow = function (start, end) {
     var shown = [];
-    this.group.clearLayers();
+    this.start = start; this.end = end;
+    if (!this.inner) { return 0; }
+    this.inner.clearLayers();
     for (var i = 0; i < this.rows.length; i++) {
       if (inWindow(this.rows[i], start, end)) { shown.push(this.markers[i]); }
     }
-    if (this.group.addLayers) { this.group.addLayers(shown); }
-    else { shown.forEach(function (m) { this.group.addLayer(m); }, this); }
-    this.start = start; this.end = end; this.visible = shown.length;
+    if (this.inner.addLayers) { this.inner.addLayers(shown); }
+    else { shown.forEach(function (m) { this.inner.addLayer(m); }, this); }
+    this.visible = shown.length;
     return shown.length;
   };
 
