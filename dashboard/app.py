@@ -21,8 +21,9 @@ from atlas.timeline import date_extent, month_end, play_frames
 from dashboard.maps import BASEMAPS, EventGroup, base_map, use_assets
 from dashboard.review import accepted_events, candidates_frame
 from dashboard.selection import event_from_click
+from dashboard.snapshot import snapshot_html, snapshot_png
 from dashboard.tables import evidence_html, unplaced_frame
-from dashboard.view import ViewState, from_query
+from dashboard.view import ViewState, from_query, share_link
 from dashboard.workspace import Workspace
 
 PLAY_SECONDS = 0.8
@@ -151,6 +152,35 @@ def _chart(workspace: Workspace, view: ViewState) -> None:
         color=alt.Color("company:N", title="Company"),
         tooltip=["company", alt.Tooltip("month:T", format="%b %Y"), "offices"])
     st.altair_chart(lines.properties(height=220), width="stretch")
+
+
+def _share(dataset: Dataset, view: ViewState) -> None:
+    """The view as a link, a self-contained HTML map and a PNG (made on request)."""
+    with st.expander("Share this view", expanded=False):
+        st.caption("This link reopens the page with the same filters, period, selection "
+                   "and map position:")
+        st.code(share_link(st.context.url or "", view), language=None)
+        html_col, png_col, scale_col = st.columns([2, 2, 1])
+        scale = 2 if scale_col.checkbox("2x", key="png_2x", help="3200×1800 pixels") else 1
+        try:
+            if html_col.button("Prepare HTML map", key="snap_html"):
+                page = snapshot_html(dataset, view)
+                st.session_state.snapshot = ("html", view, page.encode("utf-8"))
+            if png_col.button("Render PNG (1600×900)", key="snap_png"):
+                with st.spinner("Drawing the map in Chromium…"):
+                    image = snapshot_png(dataset, view, scale=scale)
+                st.session_state.snapshot = ("png", view, image)
+        except AtlasError as exc:
+            st.error(str(exc))
+        made = st.session_state.get("snapshot")
+        if made and made[1] == view:
+            kind, _, data = made
+            st.download_button(
+                f"Download {kind.upper()} ({len(data) / 1e6:.2f} MB)", data,
+                file_name=f"expansion-atlas.{kind}", key="snap_download",
+                mime="text/html" if kind == "html" else "image/png", type="primary")
+        elif made:
+            st.caption("The view changed since the last file was made; make it again.")
 
 
 def _extraction(dataset: Dataset) -> None:
@@ -302,8 +332,6 @@ def main() -> None:
         else:
             st.dataframe(unplaced, hide_index=True, width="stretch")
 
-    _extraction(dataset)
-
     center = (result or {}).get("center")
     zoom = (result or {}).get("zoom")
     final = replace(_current_view(), selected=st.session_state.get("selected"))
@@ -312,6 +340,9 @@ def main() -> None:
     query = final.to_query()
     if query != st.query_params.to_dict():
         st.query_params.from_dict(query)
+
+    _share(dataset, final)
+    _extraction(dataset)
 
     if st.session_state.get("playing"):
         if st.session_state.play_at + 1 < len(st.session_state.play_frames):

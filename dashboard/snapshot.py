@@ -315,9 +315,9 @@ def _local_only(route) -> None:
 
 _DRAWN = """() => {
   const layer = window.atlasLayer, snap = window.atlasSnapshot;
-  if (!layer || !snap) { return false; }
+  if (!layer || !snap || !layer.loaded) { return false; }
   const outlines = document.querySelectorAll('.leaflet-atlasBase-pane path').length;
-  const shown = layer.markers.filter(m => layer.group.hasLayer(m));
+  const shown = layer.markers.filter(m => layer.inner.hasLayer(m));
   return outlines > 0 && shown.every(m => m._path && m._path.isConnected);
 }"""
 _PAINTED = """() => document.fonts.ready.then(() => new Promise(done =>

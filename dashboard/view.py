@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from urllib.parse import urlencode
 
 from atlas.model import PlacedEvent, Status
 from atlas.timeline import Window, in_window, month_end
@@ -147,3 +148,9 @@ def event_country(placed: PlacedEvent) -> str:
     if placed.location is not None:
         return placed.location.country_code
     return placed.event.country.upper()
+
+
+def share_link(base_url: str, view: ViewState) -> str:
+    """The address that reopens `view`: the page's URL plus the view's parameters."""
+    query = urlencode(view.to_query(), safe=",")
+    return f"{base_url.split('?')[0]}?{query}" if query else base_url.split("?")[0]

@@ -121,3 +121,15 @@ def test_play_steps_month_by_month_to_the_end_of_the_period(app):
     assert not app.session_state["playing"]
     assert app.select_slider[0].value[1] == date(2025, 12, 31)
     assert caption(app).startswith("6 of 6 events")
+
+
+def test_share_section_prepares_an_html_snapshot_of_the_view(app):
+    app.multiselect(key="f_status").set_value(["opened"]).run()
+    app.button(key="snap_html").click().run()
+    assert not app.exception
+    kind, view, data = app.session_state["snapshot"]
+    assert kind == "html" and view.statuses == ("opened",)
+    page = data.decode("utf-8")
+    assert "Munich" in page and "Singapour" not in page
+    assert any("status=opened" in c.value for c in app.code)
+

@@ -68,3 +68,13 @@ def test_filters_combine_company_country_status_and_window():
     assert [p.event.city for p in filter_events(events, view)] == ["Paris", "Lyon"]
     assert [p.event.city for p in filter_events(events, ViewState(companies=("OpenAI",)))] == [
         "Munich"]
+
+
+def test_share_link_holds_the_view_and_nothing_else():
+    from dashboard.view import share_link
+
+    view = ViewState(statuses=("opened", "existing"), start=date(2025, 1, 1),
+                     end=date(2025, 12, 31))
+    link = share_link("http://localhost:8501/?old=1", view)
+    assert link == "http://localhost:8501/?status=opened,existing&from=2025-01&until=2025-12"
+    assert share_link("http://h/", ViewState()) == "http://h/"
