@@ -163,3 +163,81 @@ def test_uploading_a_bad_csv_lists_the_row_errors(page, app_url, tmp_path):
     # the seed events are still all there
     assert "6 of 6 events on the map" in body
     page.screenshot(path=str(ARTIFACTS / "app-bad-upload.png"), full_page=True)
+
+
+def click_marker(page, city: str) -> None:
+    frame = map_frame(page)
+    point = frame.evaluate("""(city) => {
+        const m = window.atlasLayer.markers.find(m => m.atlasRow.city === city);
+        const p = window.atlasLayer.map.latLngToContainerPoint(m.getLatLng());
+        const box = window.atlasLayer.map.getContainer().getBoundingClientRect();
+        return {x: box.left + p.x, y: box.top + p.y};
+    }""", city)
+    box = page.locator("iframe[title*='st_folium']").bounding_box()
+    page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+
+
+def test_a_shared_link_reopens_the_same_view(page, app_url, chromium):
+    page.goto(f"{app_url}/?status=opened,existing&from=2025-01&until=2025-12"
+              "&event=e41a9a9e57&basemap=offline")
+    wait_for_cities(page, {"Munich", "Dublin"})
+    page.locator("[data-testid='stHtml']", has_text="premier bureau allemand").wait_for()
+    wait_idle(page)
+    page.get_by_text("Share this view").click()
+    link = page.locator("[data-testid='stCode']").first.inner_text().strip()
+    assert link.startswith(app_url) and "event=e41a9a9e57" in link
+    other = chromium.new_context(viewport={"width": 1500, "height": 1100}).new_page()
+    try:
+        other.goto(link)
+        wait_for_cities(other, {"Munich", "Dublin"})
+        panel = other.locator("[data-testid='stHtml']", has_text="premier bureau allemand")
+        panel.wait_for()
+        assert "Munich — OpenAI" in panel.inner_text()
+        assert other.get_by_text("2 of 6 events on the map").count() == 1
+        other.screenshot(path=str(ARTIFACTS / "app-shared-link.png"), full_page=True)
+    finally:
+        other.context.close()
+
+
+EVIL = ('<script>alert(1)</script> "><img src=x onerror=alert(1)> '
+        '[more](javascript:alert(1)) <a href="javascript:alert(1)">more</a>')
+
+
+def test_hostile_article_text_stays_inert_in_the_app(page, app_url, tmp_path):
+    article = tmp_path / "evil.md"
+    title = EVIL.replace("'", "''")
+    article.write_text(f"---\nid: evil\ntitle: 'Evil {title}'\nurl: https://example.com/a\n"
+                       f"---\nAcme opened an office in Lyon. {EVIL}\n", encoding="utf-8")
+    events = tmp_path / "evil.csv"
+    events.write_text("company,city,country,date,status,site_kind,article_id,quote,note\n"
+                      f'Acme,Lyon,FR,2024-11,opened,office,evil,"Acme opened an office in '
+                      f'Lyon. {EVIL.replace(chr(34), chr(34) * 2)}",\n', encoding="utf-8")
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(app_url)
+    wait_for_cities(page, SEED_CITIES)
+    wait_idle(page)
+    uploaders = page.locator("[data-testid='stFileUploaderDropzoneInput']")
+    uploaders.nth(1).set_input_files(str(article))
+    page.locator("[data-testid='stFileChipName']", has_text="evil.md").wait_for()
+    wait_idle(page)
+    uploaders.nth(0).set_input_files(str(events))
+    page.get_by_text("7 of 7 events on the map").wait_for(timeout=30_000)
+    wait_for_cities(page, SEED_CITIES | {"Lyon"})
+    wait_idle(page)
+    click_marker(page, "Lyon")
+    panel = page.locator("[data-testid='stHtml']", has_text="Acme opened an office in Lyon")
+    panel.wait_for(timeout=20_000)
+    assert EVIL in panel.inner_text()  # shown literally
+    assert panel.locator("img, script").count() == 0
+    # the only link is the article's own https address
+    assert [a.get_attribute("href") for a in panel.locator("a").all()] == [
+        "https://example.com/a"]
+    popup = map_frame(page).locator(".atlas-popup")
+    popup.wait_for()
+    assert EVIL in popup.inner_text()
+    assert popup.locator("img, script").count() == 0
+    assert [a.get_attribute("href") for a in popup.locator("a").all()] == [
+        "https://example.com/a"]
+    page.screenshot(path=str(ARTIFACTS / "app-hostile-article.png"), full_page=True)
+    assert dialogs == []
