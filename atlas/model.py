@@ -86,6 +86,7 @@ class Location:
     geonameid: int | None = None
     confidence: float = 1.0
     ambiguous: bool = False
+    note: str = ""  # what the geocoder wants a person to check (ignored hint, fallback…)
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,7 @@ def place_events(events: Iterable[Event], resolve: Resolver | None = None) -> li
                     name=place.name, country_code=place.country_code,
                     latitude=place.latitude, longitude=place.longitude,
                     geonameid=place.geonameid, confidence=place.confidence,
-                    ambiguous=place.ambiguous,
+                    ambiguous=place.ambiguous, note="; ".join(getattr(place, "notes", ())),
                 )
         found = memo[key]
         if isinstance(found, Location):

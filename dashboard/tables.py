@@ -15,7 +15,7 @@ from atlas.timeline import cumulative_offices
 from dashboard.mapdata import safe_url
 
 EVENT_COLUMNS = ["", "company", "city", "place", "country", "date", "status", "kind",
-                 "article", "key"]
+                 "article", "check", "key"]
 
 
 def events_frame(placed: Sequence[PlacedEvent], selected: str | None = None) -> pd.DataFrame:
@@ -32,8 +32,22 @@ def events_frame(placed: Sequence[PlacedEvent], selected: str | None = None) -> 
         cols["status"].append(e.status.value)
         cols["kind"].append(e.site_kind.value)
         cols["article"].append(e.article_id)
+        cols["check"].append(placement_check(p))
         cols["key"].append(e.key)
     return pd.DataFrame(cols, columns=EVENT_COLUMNS)
+
+
+def placement_check(placed: PlacedEvent) -> str:
+    """What a person should verify about where an event was put, or '' when nothing."""
+    loc = placed.location
+    if loc is None:
+        return "unplaced"
+    notes = []
+    if loc.ambiguous:
+        notes.append(f"ambiguous name (confidence {loc.confidence:.2f}); add a country")
+    if loc.note:
+        notes.append(loc.note)
+    return "; ".join(notes)
 
 
 def unplaced_frame(placed: Sequence[PlacedEvent]) -> pd.DataFrame:

@@ -37,3 +37,17 @@ def test_uploaded_article_backs_uploaded_events():
     assert dataset.problems == []
     lyon = next(p for p in dataset.placed if p.event.company == "Acme")
     assert lyon.location is not None and lyon.location.country_code == "FR"
+
+
+def test_ambiguous_and_hint_notes_are_shown_in_the_table():
+    from dashboard.tables import events_frame
+
+    upload = Upload("mine.csv", (HEADER + "OpenAI,Springfield,,2025,opened,office,"
+                                 "openai-munich-2025,Munich,\n"
+                                 "OpenAI,Paris,Narnia,2025,opened,office,"
+                                 "openai-munich-2025,Paris,\n").encode())
+    dataset = load_dataset(event_uploads=[upload])
+    table = events_frame(dataset.placed)
+    checks = dict(zip(table["city"], table["check"], strict=True))
+    assert "ambiguous" in checks["Springfield"]
+    assert "Narnia" in checks["Paris"] and checks["Munich"] == ""
