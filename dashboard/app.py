@@ -24,7 +24,7 @@ from dashboard.selection import event_from_click
 from dashboard.snapshot import snapshot_html, snapshot_png
 from dashboard.tables import evidence_html, unplaced_frame
 from dashboard.view import ViewState, from_query, share_link
-from dashboard.workspace import Workspace
+from dashboard.workspace import Workspace, filter_key
 
 PLAY_SECONDS = 0.8
 
@@ -81,7 +81,8 @@ def _init_from_link(workspace: Workspace) -> None:
         notices.append("the period in the link lies outside the data; it was clamped")
     st.session_state.period = (lo, hi)
     st.session_state.selected = view.selected
-    st.session_state.map_view = (view.center, view.zoom) if view.zoom else None
+    st.session_state.map_view = ((view.center, view.zoom, filter_key(view)) if view.zoom
+                                 else None)
     st.session_state.notices = notices
 
 
@@ -246,6 +247,98 @@ def _extraction(dataset: Dataset) -> None:
                 st.warning("Tick the 'accept' box of the rows to add.")
 
 
+def _messages(dataset: Dataset) -> None:
+    # One container always sits here, so messages never shift the map's place in the
+    # page (a shifted component is rebuilt by the browser, losing zoom and popups).
+    messages = st.container()
+    for notice in st.session_state.pop("notices", []):
+        messages.warning(f"Link: {notice}")
+    if dataset.problems:
+        with messages.expander(f"⚠️ {len(dataset.problems)} problem(s) in the input — "
+                               "those rows are not shown", expanded=True):
+            for problem in dataset.problems:
+                st.error(str(problem))
+
+
+def _map(workspace: Workspace, view: ViewState, shown: list) -> dict:
+    """The map; a click on a marker selects its event. Returns streamlit-folium's state."""
+    map_view = st.session_state.get("map_view")
+    if map_view and map_view[2] != filter_key(view):
+        map_view = st.session_state.map_view = None  # new filters: fit the new events
+    fmap = base_map(basemap=view.basemap, center=map_view[0] if map_view else None,
+                    zoom=map_view[1] if map_view else None)
+    use_assets(fmap, "served")
+    # The period is applied in the browser by the same rule, so the layer holds every
+    # event that passes the other filters and the view stays put while it moves.
+    layer = EventGroup((), {}, payload_url=workspace.payload_url(view), start=view.start,
+                       end=view.end, keep_view=map_view is not None, selected=view.selected)
+    result = st_folium(fmap, key="atlas_map", height=540, use_container_width=True,
+                       feature_group_to_add=layer,
+                       returned_objects=["last_object_clicked", "last_object_clicked_tooltip",
+                                         "zoom", "center"]) or {}
+    click = result.get("last_object_clicked")
+    if click and click != st.session_state.get("last_click"):
+        st.session_state.last_click = click
+        key = event_from_click(click, result.get("last_object_clicked_tooltip"),
+                               result.get("zoom"), [p for p in shown if p.placed])
+        if key and key != st.session_state.get("selected"):
+            st.session_state.selected = key
+            st.rerun()
+    return result
+
+
+def _evidence(workspace: Workspace) -> None:
+    st.subheader("Evidence")
+    selected = workspace.by_key.get(st.session_state.get("selected"))
+    if selected is None:
+        st.info("Click a point on the map or a row of the table to read its evidence.")
+    else:
+        st.html(evidence_html(selected, workspace.dataset.articles))
+
+
+def _events_table(workspace: Workspace, view: ViewState) -> None:
+    """The table; a clicked row selects its event (map and panel follow)."""
+    st.subheader("Events")
+    table = workspace.table(replace(view, selected=st.session_state.get("selected")))
+    picked = st.dataframe(table, hide_index=True, width="stretch", on_select="rerun",
+                          selection_mode="single-row", key="events_table",
+                          column_config={"key": None})
+    rows = picked.selection.rows if picked else []
+    if rows and rows != st.session_state.get("last_rows"):
+        st.session_state.selected = table.iloc[rows[0]]["key"]
+        st.session_state.last_rows = rows
+        st.rerun()
+    st.session_state.last_rows = rows
+    unplaced = unplaced_frame(workspace.dataset.placed)
+    with st.expander(f"Unplaced events ({len(unplaced)})", expanded=bool(len(unplaced))):
+        if unplaced.empty:
+            st.caption("Every event was placed on the map.")
+        else:
+            st.dataframe(unplaced, hide_index=True, width="stretch")
+
+
+def _sync_link(result: dict) -> ViewState:
+    """Write the view (map position included) into the page address; return it."""
+    view = replace(_current_view(), selected=st.session_state.get("selected"))
+    center, zoom = result.get("center"), result.get("zoom")
+    if center and zoom:
+        view = replace(view, center=(center["lat"], center["lng"]), zoom=int(zoom))
+    query = view.to_query()
+    if query != st.query_params.to_dict():
+        st.query_params.from_dict(query)
+    return view
+
+
+def _advance_play() -> None:
+    if not st.session_state.get("playing"):
+        return
+    if st.session_state.play_at + 1 < len(st.session_state.play_frames):
+        time.sleep(st.session_state.get("play_seconds", PLAY_SECONDS))
+        st.session_state.play_at += 1
+        st.rerun()
+    st.session_state.playing = False
+
+
 def main() -> None:
     st.set_page_config(page_title="Expansion Atlas", page_icon="🗺️", layout="wide")
     try:
@@ -264,92 +357,21 @@ def main() -> None:
     view = _current_view()
 
     st.title("Expansion Atlas")
-    # One container always sits here, so messages never shift the map's place in the
-    # page (a shifted component is rebuilt by the browser, losing zoom and popups).
-    messages = st.container()
-    for notice in st.session_state.pop("notices", []):
-        messages.warning(f"Link: {notice}")
-    if dataset.problems:
-        with messages.expander(f"⚠️ {len(dataset.problems)} problem(s) in the input — "
-                               "those rows are not shown", expanded=True):
-            for problem in dataset.problems:
-                st.error(str(problem))
-
+    _messages(dataset)
     shown = workspace.shown(view)
-    placed_shown = [p for p in shown if p.placed]
-    st.caption(f"{len(placed_shown)} of {len(dataset.events)} events on the map · "
-               f"{view.start:%b %Y} – {view.end:%b %Y} · "
-               f"{len(dataset.unplaced)} unplaced")
+    st.caption(f"{sum(p.placed for p in shown)} of {len(dataset.events)} events on the map · "
+               f"{view.start:%b %Y} – {view.end:%b %Y} · {len(dataset.unplaced)} unplaced")
     map_col, panel_col = st.columns([3, 2])
     with map_col:
-        map_view = st.session_state.get("map_view")
-        fmap = base_map(basemap=view.basemap, center=map_view[0] if map_view else None,
-                        zoom=map_view[1] if map_view else None)
-        use_assets(fmap, "served")
-        # The window is applied in the browser by the same rule, so the layer holds
-        # every event that passes the other filters and the view stays put.
-        layer = EventGroup((), {}, payload_url=workspace.payload_url(view), start=view.start,
-                           end=view.end, keep_view=map_view is not None,
-                           selected=view.selected)
-        result = st_folium(fmap, key="atlas_map", height=540, use_container_width=True,
-                           feature_group_to_add=layer,
-                           returned_objects=["last_object_clicked",
-                                             "last_object_clicked_tooltip", "zoom", "center"])
-        click = (result or {}).get("last_object_clicked")
-        if click and click != st.session_state.get("last_click"):
-            st.session_state.last_click = click
-            key = event_from_click(click, result.get("last_object_clicked_tooltip"),
-                                   result.get("zoom"), placed_shown)
-            if key and key != st.session_state.get("selected"):
-                st.session_state.selected = key
-                st.rerun()
+        result = _map(workspace, view, shown)
     with panel_col:
-        st.subheader("Evidence")
-        selected = workspace.by_key.get(st.session_state.get("selected"))
-        if selected is None:
-            st.info("Click a point on the map or a row of the table to read its evidence.")
-        else:
-            st.html(evidence_html(selected, dataset.articles))
+        _evidence(workspace)
         st.subheader("Offices over time")
         _chart(workspace, view)
-
-    st.subheader("Events")
-    table = workspace.table(replace(view, selected=st.session_state.get("selected")))
-    picked = st.dataframe(table, hide_index=True, width="stretch",
-                          on_select="rerun", selection_mode="single-row", key="events_table",
-                          column_config={"key": None})
-    rows = picked.selection.rows if picked else []
-    if rows and rows != st.session_state.get("last_rows"):
-        st.session_state.selected = table.iloc[rows[0]]["key"]
-        st.session_state.last_rows = rows
-        st.rerun()
-    st.session_state.last_rows = rows
-
-    unplaced = unplaced_frame(dataset.placed)
-    with st.expander(f"Unplaced events ({len(unplaced)})", expanded=bool(len(unplaced))):
-        if unplaced.empty:
-            st.caption("Every event was placed on the map.")
-        else:
-            st.dataframe(unplaced, hide_index=True, width="stretch")
-
-    center = (result or {}).get("center")
-    zoom = (result or {}).get("zoom")
-    final = replace(_current_view(), selected=st.session_state.get("selected"))
-    if center and zoom:
-        final = replace(final, center=(center["lat"], center["lng"]), zoom=int(zoom))
-    query = final.to_query()
-    if query != st.query_params.to_dict():
-        st.query_params.from_dict(query)
-
-    _share(dataset, final)
+    _events_table(workspace, view)
+    _share(dataset, _sync_link(result))
     _extraction(dataset)
-
-    if st.session_state.get("playing"):
-        if st.session_state.play_at + 1 < len(st.session_state.play_frames):
-            time.sleep(st.session_state.get("play_seconds", PLAY_SECONDS))
-            st.session_state.play_at += 1
-            st.rerun()
-        st.session_state.playing = False
+    _advance_play()
 
 
 main()
