@@ -18,6 +18,7 @@ from atlas.errors import AtlasError
 from atlas.extract import extract
 from atlas.model import Status
 from atlas.timeline import date_extent, month_end, play_frames
+from dashboard import assets
 from dashboard.maps import BASEMAPS, EventGroup, base_map, use_assets
 from dashboard.review import accepted_events, candidates_frame
 from dashboard.selection import event_from_click
@@ -265,6 +266,11 @@ def _map(workspace: Workspace, view: ViewState, shown: list) -> dict:
     map_view = st.session_state.get("map_view")
     if map_view and map_view[2] != filter_key(view):
         map_view = st.session_state.map_view = None  # new filters: fit the new events
+    try:
+        assets.check_served()
+    except AtlasError as exc:
+        st.error(str(exc))
+        return {}
     fmap = base_map(basemap=view.basemap, center=map_view[0] if map_view else None,
                     zoom=map_view[1] if map_view else None)
     use_assets(fmap, "served")

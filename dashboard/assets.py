@@ -88,6 +88,17 @@ def asset_file(asset: Asset) -> Path:
     )
 
 
+def check_served(vendor_dir: Path = VENDOR_DIR) -> None:
+    """Raise AssetsMissing unless every file the app serves is in its static folder."""
+    missing = [a.package_path for a in ALL_ASSETS
+               if not (vendor_dir / a.package_path).is_file()]
+    if missing:
+        raise AssetsMissing(
+            f"the map's files are not installed ({', '.join(missing[:3])}"
+            f"{'…' if len(missing) > 3 else ''}); run `make assets` (or `make run`) and "
+            "reload the page")
+
+
 def asset_text(asset: Asset) -> str:
     return asset_file(asset).read_text(encoding="utf-8")
 

@@ -118,3 +118,15 @@ def test_article_text_is_never_run_as_a_template(evil, text):
     # the path streamlit-folium takes in the app
     layer_js = _get_feature_group_string(EventGroup(placed, {"evil": article}), base_map())
     assert json.dumps(text)[1:-1] in layer_js
+
+
+def test_missing_assets_say_how_to_install_them(tmp_path):
+    from dashboard import assets
+
+    with pytest.raises(assets.AssetsMissing, match="make assets"):
+        assets.check_served(tmp_path)
+    copied = assets.install_assets(vendor_dir=tmp_path)
+    assert len(copied) == len(assets.ALL_ASSETS)
+    assets.check_served(tmp_path)  # now complete
+    with pytest.raises(assets.AssetsMissing, match="npm ci"):
+        assets.install_assets(node_modules=tmp_path / "nowhere", vendor_dir=tmp_path)
