@@ -9,7 +9,7 @@ PORT ?= 8501
 
 .PHONY: run test setup assets browser lint bench clean
 
-run: setup
+run: setup browser
 	$(BIN)/streamlit run dashboard/app.py --server.port $(PORT)
 
 test: setup browser

@@ -133,3 +133,14 @@ def test_share_section_prepares_an_html_snapshot_of_the_view(app):
     assert "Munich" in page and "Singapour" not in page
     assert any("status=opened" in c.value for c in app.code)
 
+
+
+@pytest.mark.browser
+def test_share_section_renders_a_png_in_chromium(app):
+    app.button(key="snap_png").click().run(timeout=120)
+    assert not app.exception
+    kind, _, data = app.session_state["snapshot"]
+    assert kind == "png"
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    assert (width, height) == (1600, 900)
