@@ -15,6 +15,7 @@ from typing import Any
 from geo.countries import country_code
 from geo.exc import GeoError, PlaceNotFound
 from geo.gazetteer import Gazetteer, default_gazetteer
+from geo.normalize import fold
 from geo.place import Alternative, Place
 
 __all__ = [
@@ -24,6 +25,8 @@ __all__ = [
     "Place",
     "PlaceNotFound",
     "country_code",
+    "fold",
+    "lookup",
     "resolve",
     "resolve_many",
 ]
@@ -44,7 +47,21 @@ def resolve(query: str, country: str | None = None, *, provider: str | None = No
     return default_gazetteer().resolve(query, country, fuzzy=fuzzy)
 
 
+def lookup(name: str, country: str | None = None) -> list[Place]:
+    """Fast exact-name lookup for scanning text: every reading of ``name``, best first.
+
+    Offline only.  Same normalisation (``fold``), hints, non-place policy and
+    ranking as :func:`resolve` -- ``lookup(n, c)[0]`` equals ``resolve(n, c)``
+    whenever the list is not empty -- but no typo search and no exception: an
+    unknown word or a non-place gives ``[]``.  Memoised per (name, country).
+    """
+    return default_gazetteer().lookup(name, country)
+
+
 def resolve_many(queries: Iterable[Any], countries: Any = None,
                  progress: bool = False) -> list[Place | PlaceNotFound]:
-    """Resolve many queries in order; unresolved ones come back as PlaceNotFound."""
+    """Resolve many queries in order; unresolved ones come back as PlaceNotFound.
+
+    ``progress=True`` draws a progress bar on stderr when the run is slow
+    (after 0.5 s); short runs print nothing."""
     return default_gazetteer().resolve_many(queries, countries, progress=progress)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gettext
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -72,6 +73,27 @@ _REGIONS: dict[tuple[str, str], tuple[str, ...]] = {
     ("DE", "15"): ("Thuringia", "Thüringen"), ("DE", "16"): ("Berlin",),
 }
 
+# Abbreviations news style guides use after a comma ("Portland, Ore.",
+# "Richmond, B.C.", "London, Ont."): AP for US states, Canadian Press for
+# provinces, and the usual Australian short forms.  Read only as *hints*, never
+# as stand-alone names ("Alta" is a Norwegian town, "Man" an Ivorian city).
+_STYLE_ABBREVIATIONS: dict[str, tuple[str, str]] = {
+    "ala": ("US", "AL"), "ariz": ("US", "AZ"), "ark": ("US", "AR"), "calif": ("US", "CA"),
+    "cal": ("US", "CA"), "colo": ("US", "CO"), "conn": ("US", "CT"), "del": ("US", "DE"),
+    "fla": ("US", "FL"), "ga": ("US", "GA"), "ill": ("US", "IL"), "ind": ("US", "IN"),
+    "kan": ("US", "KS"), "kans": ("US", "KS"), "ky": ("US", "KY"), "la": ("US", "LA"),
+    "md": ("US", "MD"), "mass": ("US", "MA"), "mich": ("US", "MI"), "minn": ("US", "MN"),
+    "miss": ("US", "MS"), "mo": ("US", "MO"), "mont": ("US", "MT"), "neb": ("US", "NE"),
+    "nebr": ("US", "NE"), "nev": ("US", "NV"), "okla": ("US", "OK"), "ore": ("US", "OR"),
+    "oreg": ("US", "OR"), "pa": ("US", "PA"), "penn": ("US", "PA"), "tenn": ("US", "TN"),
+    "tex": ("US", "TX"), "vt": ("US", "VT"), "va": ("US", "VA"), "wash": ("US", "WA"),
+    "wis": ("US", "WI"), "wisc": ("US", "WI"), "wyo": ("US", "WY"), "wva": ("US", "WV"),
+    "w va": ("US", "WV"),
+    "alta": ("CA", "01"), "man": ("CA", "03"), "nfld": ("CA", "05"), "ont": ("CA", "08"),
+    "que": ("CA", "10"), "sask": ("CA", "11"),
+    "qld": ("AU", "04"), "vic": ("AU", "07"), "tas": ("AU", "06"),
+}
+
 _CONTINENTS: tuple[str, ...] = (
     "Europe", "Europa", "Asia", "Asie", "Asien", "Africa", "Afrique", "Afrika",
     "North America", "South America", "Latin America", "America", "Americas",
@@ -122,6 +144,28 @@ def _country_table() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _english_country_keys() -> frozenset[str]:
+    """Folded English names, aliases and ISO3 codes of countries (no translations)."""
+    keys: set[str] = set(_COUNTRY_ALIASES)
+    for country in pycountry.countries:
+        for name in (country.name, getattr(country, "common_name", None),
+                     getattr(country, "official_name", None), country.alpha_3):
+            key = fold(name or "")
+            if key:
+                keys.add(key)
+                keys.add(key[4:] if key.startswith("the ") else key)
+    keys |= {fold(info["name"]) for info in _load_json("countries.json").values()}
+    return frozenset(keys)
+
+
+def is_translated_country_name(name: str) -> bool:
+    """True when ``name`` is a country only in a translation ("Granada" is Grenada in
+    Spanish), not in English: such a word may well be a city first."""
+    key = fold(name)
+    return key in _country_table() and key not in _english_country_keys()
+
+
+@lru_cache(maxsize=1)
 def _iso2() -> frozenset[str]:
     return frozenset(c.alpha_2 for c in pycountry.countries) | {"XK"}
 
@@ -149,13 +193,61 @@ def _region_table() -> dict[str, tuple[tuple[str, str], ...]]:
     for (country, admin1), names in _REGIONS.items():
         for name in names:
             table.setdefault(fold(name), []).append((country, admin1))
+    _add_region_translations(table)
     return {key: tuple(dict.fromkeys(opts)) for key, opts in table.items()}
+
+
+def _add_region_translations(table: dict[str, list[tuple[str, str]]]) -> None:
+    """Names of the known regions in :data:`LANGUAGES` ("Californie", "Beieren",
+    "Colombie-Britannique"), from pycountry's ISO 3166-2 translations.  Only
+    subdivisions whose own name is already in ``table`` (for one region of
+    that country) are translated, so no new kind of region appears."""
+    countries = {country for opts in table.values() for country, _a1 in opts}
+    translators = []
+    for lang in LANGUAGES:
+        try:
+            translators.append(gettext.translation(
+                "iso3166-2", pycountry.LOCALES_DIR, languages=[lang]))
+        except OSError:
+            continue
+    for country in sorted(countries):
+        for sub in pycountry.subdivisions.get(country_code=country) or ():
+            opts = {o for o in table.get(fold(sub.name), ()) if o[0] == country}
+            if len(opts) != 1:
+                continue
+            option = opts.pop()
+            for tr in translators:
+                key = fold(tr.gettext(sub.name))
+                if key and option not in table.setdefault(key, []):
+                    table[key].append(option)
 
 
 def region_options(name: str) -> tuple[tuple[str, str], ...]:
     """(country, admin1) pairs a region name or code may denote ("CA" -> California);
     empty when unknown.  Codes are ambiguous on purpose: callers intersect."""
     return _region_table().get(fold(name), ())
+
+
+def collapse_initials(text: str) -> str:
+    """"N.J." -> "NJ", "B.C." -> "BC", "L.A." -> "LA"; other text unchanged.
+
+    Dotted initials fold to separate letters ("n j"), which match no code.  Only
+    capitals count: "a.M." (am Main) is an abbreviation, not a code."""
+    stripped = text.strip()
+    if re.fullmatch(r"(?:[^\W\d_]\.\s?){2,}", stripped) and stripped.isupper():
+        return re.sub(r"[.\s]", "", stripped)
+    return text
+
+
+def hint_region_options(text: str) -> tuple[tuple[str, str], ...]:
+    """:func:`region_options` plus dotted initials and press-style abbreviations
+    ("Ore.", "Mass.", "N.J.", "Ont.", "B.C."): for text used as a hint."""
+    collapsed = collapse_initials(text)
+    options = list(region_options(collapsed))
+    style = _STYLE_ABBREVIATIONS.get(fold(collapsed))
+    if style:
+        options.append(style)
+    return tuple(dict.fromkeys(options))
 
 
 @lru_cache(maxsize=1)

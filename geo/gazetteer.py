@@ -9,17 +9,30 @@ Ranking, in order of precedence:
    An alternate-name match instead earns ``0.5 * log10(number of names)``:
    exonyms belong to well-known places, so "Venise" is Venice rather than
    Vénissieux and "Pékin" is Beijing rather than Pekin, Illinois, while
-   "Cologne" does not become a village in Lombardy.  Romanised non-Latin
-   names (noisier) lose another 0.5.
+   "Cologne" does not become a village in Lombardy.  A *cognate* alternate,
+   spelled like the primary name ("Venecia"/Venice, "Odessa"/Odesa,
+   "Bruges"/Brugge), earns ``1.0 * log10(names)`` instead, while an unrelated
+   one (a historic "Waterloo" of Austin) keeps 0.5.  Romanised non-Latin
+   names (noisier) lose another 0.5; alternates of places without any
+   population figure are ignored.
 3. Runners-up more than 30 km away are kept as ``alternatives``; when one
    scores within 1.0 (a factor 10) of the winner the answer is ``ambiguous``
    and its confidence is capped.
 
+Hints also come in press style ("Portland, Ore.", "Richmond, B.C.", "N.J.");
+dotted queries that match nothing are read word-by-word as abbreviations
+("Frankfurt a.M." -> Frankfurt am Main); and when a hint rules out every
+place an exonym denotes, the exonym's primary name is tried under the hint
+("Londres (Ontario)" -> London, Ontario).
+
 Non-places fail with :class:`~geo.exc.PlaceNotFound`: function words
-(:data:`STOPWORDS`), continents and macro-regions, country names (unless a
-city-state's capital carries the same name: "Singapore", "Luxembourg"), and
-region names such as "Bavaria" or "Texas" unless a city of 100 k+ people has
-that name ("Washington", "New York").  Typos get suggestions from a
+(:data:`STOPWORDS`, en/fr/de/es/it/pt/nl), airports, continents and
+macro-regions, country names (unless a city-state's capital carries the same
+name: "Singapore", "Luxembourg"; or a hint is given and a city of that name
+fits it; or the word is a country only in translation and a 100 k+ city bears
+it: Spanish "Granada"), and region names in any supported language ("Bavaria",
+"Floride") unless a city of 100 k+ people has that name ("Washington",
+"New York").  An all-caps acronym ("SAP") only matches towns of 10 k+.  Typos get suggestions from a
 rapidfuzz search over town names (auto-correction is opt-in: ``fuzzy=True``).
 """
 
@@ -28,7 +41,6 @@ from __future__ import annotations
 import math
 import re
 import sqlite3
-import sys
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -38,17 +50,29 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from geo.countries import city_states, country_code, is_continent, region_options
+from geo.countries import (
+    city_states,
+    collapse_initials,
+    country_code,
+    hint_region_options,
+    is_continent,
+    is_translated_country_name,
+    region_options,
+)
 from geo.exc import GeoError, PlaceNotFound
 from geo.index import ALTERNATE, PRIMARY, ROMANISED, SHORT_ALIASES, IndexInfo, ensure_index
 from geo.normalize import fold, is_latin
 from geo.place import Alternative, Place
+from geo.progress import Progress
 
 STOPWORDS: frozenset[str] = frozenset(
     """the and or of in on at to for with by via from near a an le la les de des du et en
     au aux sur der die das und bei im am von zu el los las y del il di da e
     office offices hq headquarters head office city town remote online n a na none null
-    unknown tbd various global worldwide international multiple""".split()
+    unknown tbd various global worldwide international multiple
+    het een op bij naar voor uit met aan ook dos das do na nos no em ao pelo pela com para
+    della delle dello degli dei del nel nella nei sul sulla per con tra fra avec chez dans
+    pour par vers sous aus mit nach fur uber zum zur beim vom""".split()
 ) | {"head office", "n a"}
 # Words GeoNames lists as alternate names but that news text uses for something
 # else: weekdays and months (en/fr/de/es/it) and company names (Topeka was
@@ -62,10 +86,20 @@ NON_PLACE_WORDS: frozenset[str] = frozenset(
     novembre decembre januar februar marz juni juli oktober dezember enero febrero marzo
     abril mayo junio julio agosto septiembre octubre noviembre diciembre gennaio febbraio
     aprile maggio giugno luglio settembre ottobre dicembre google alphabet microsoft apple
-    amazon meta facebook openai anthropic reuters bloomberg twitter netflix nvidia""".split()
+    amazon meta facebook openai anthropic reuters bloomberg twitter netflix nvidia
+    heathrow gatwick stansted schiphol laguardia ohare changi haneda malpensa linate
+    barajas""".split()
 )
+# Airports are not cities ("Heathrow", "Flughafen München", "aéroport d'Orly"):
+# the bare names above are hub airports whose gazetteer namesakes are unrelated
+# villages; a query containing one of these words is an airport, whatever else.
+AIRPORT_WORDS: frozenset[str] = frozenset(
+    "airport airports aeroport aeroporto aeropuerto flughafen luchthaven lufthavn".split())
 PRIMARY_BONUS = 2.0
 ALTERNATE_WEIGHT = 0.5
+COGNATE_WEIGHT = 1.0
+COGNATE_SIMILARITY = 60.0
+ACRONYM_MIN_POPULATION = 10_000
 ROMANISED_PENALTY = 0.5
 KIND_QUALITY = {PRIMARY: 1.0, ALTERNATE: 0.95}
 SAME_PLACE_KM = 30.0
@@ -92,6 +126,7 @@ class _Cand:
     population: int
     n_names: int
     kind: int
+    cognate: bool = False
 
     @property
     def score(self) -> float:
@@ -99,7 +134,8 @@ class _Cand:
         if self.kind == PRIMARY:
             bonus = PRIMARY_BONUS
         else:  # exonyms exist for well-known places: weigh by how many names it has
-            bonus = ALTERNATE_WEIGHT * math.log10(self.n_names + 1)
+            weight = COGNATE_WEIGHT if self.cognate else ALTERNATE_WEIGHT
+            bonus = weight * math.log10(self.n_names + 1)
             bonus -= ROMANISED_PENALTY if self.kind == ROMANISED else 0.0
         return math.log10(self.population + 1) + bonus
 
@@ -127,11 +163,40 @@ def parse_hint(text: str) -> Hint:
     list decides.
     """
     options: list[tuple[str, str | None]] = []
-    code = country_code(text)
+    code = country_code(collapse_initials(text))
     if code:
         options.append((code, None))
-    options.extend(region_options(text))
+    options.extend(hint_region_options(text))
     return tuple(dict.fromkeys(options))
+
+
+def _cognate(primary: str, key: str) -> bool:
+    """Whether ``key`` spells the primary name another way ("venecia"/"Venice"),
+    as opposed to a shortening ("frankfurt"/"Frankfurt (Oder)") or an unrelated
+    name ("waterloo"/"Austin")."""
+    name = fold(primary)
+    return (name.count(" ") == key.count(" ")
+            and fuzz.ratio(name, key) >= COGNATE_SIMILARITY)
+
+
+def _key(head: str) -> str:
+    """Lookup key of a query head; dotted initials collapse ("L.A." -> "la")."""
+    return fold(collapse_initials(head))
+
+
+def _city_before_country(head: str, cands: Iterable[_Cand], hints: list[Hint]) -> bool:
+    """Whether a name that is also a country means the city here.
+
+    With a hint, yes when a place of that primary name satisfies it ("Granada" +
+    "Nicaragua").  Without one, only when the word is a country merely in
+    translation (Spanish "Granada" = Grenada) and a 100 k+ city bears it; an
+    English country name ("Mexico", "France") stays a country.
+    """
+    primaries = [c for c in cands if c.kind == PRIMARY]
+    if hints:
+        return any(all(_satisfies(c, h) for h in hints) for c in primaries)
+    return is_translated_country_name(head) and any(
+        c.population >= REGION_MIN_POPULATION for c in primaries)
 
 
 def _capital_of(code: str, cands: Iterable[_Cand]) -> list[_Cand]:
@@ -165,6 +230,7 @@ class Gazetteer:
         self._vocab: dict[int, tuple[list[str], list[str], list[int]]] | None = None
         self._lookup = lru_cache(maxsize=cache_size)(self._lookup_uncached)
         self._resolve_cached = lru_cache(maxsize=cache_size)(self._resolve_outcome)
+        self._lookup_cached = lru_cache(maxsize=cache_size)(self._lookup_outcome)
 
     # ---- index access -------------------------------------------------
     def open(self) -> IndexInfo:
@@ -186,6 +252,7 @@ class Gazetteer:
                 self._conn = None
             self._lookup.cache_clear()
             self._resolve_cached.cache_clear()
+            self._lookup_cached.cache_clear()
             self._vocab = None
 
     def __enter__(self) -> Gazetteer:
@@ -207,7 +274,10 @@ class Gazetteer:
             "SELECT p.geonameid, p.name, p.country, p.admin1, p.latitude, p.longitude,"
             " p.population, p.n_names, n.kind FROM names n JOIN places p USING (geonameid)"
             " WHERE n.key = ?", (key,))
-        return tuple(_Cand(*row) for row in rows)
+        # An alternate spelled like the primary name ("Venecia"/"Venice",
+        # "Odessa"/"Odesa") is a cognate exonym: strong evidence of the same name.
+        return tuple(_Cand(*row, cognate=row[-1] == ALTERNATE and _cognate(row[1], key))
+                     for row in rows)
 
     def candidates(self, key: str) -> tuple[_Cand, ...]:
         """All places indexed under a folded key (memoised)."""
@@ -231,12 +301,29 @@ class Gazetteer:
             raise PlaceNotFound(outcome.query, outcome.reason, outcome.suggestions)
         return outcome
 
+    def lookup(self, name: str, country: str | None = None) -> list[Place]:
+        """Fast exact-name lookup: every reading of ``name``, best first; [] if none.
+
+        Same normalisation, hints, non-place policy and ranking as
+        :meth:`resolve`, so ``lookup(n, c)[0]`` is what ``resolve(n, c)`` returns
+        whenever the list is not empty; but no typo search, no suggestions and
+        no exception.  The first Place carries ``alternatives``; the others are
+        the runner-ups (more than 30 km apart), each with its own confidence.
+        Meant for scanning text: call it on every candidate word.
+        """
+        if _is_missing(name) or not str(name).strip():
+            return []
+        hint = None if _is_missing(country) or not str(country).strip() else str(country).strip()
+        return list(self._lookup_cached(str(name).strip(), hint))
+
     def resolve_many(self, queries: Iterable[Any], countries: Any = None,
                      progress: bool = False) -> list[Place | PlaceNotFound]:
         """Resolve each query in order; failures are returned, not raised.
 
         ``countries`` may be None, one hint for all, or a sequence/Series aligned
         with ``queries``.  Pandas objects are accepted as plain iterables.
+        ``progress=True`` shows a progress bar on stderr once the run has taken
+        more than half a second (see :mod:`geo.progress`); quick runs stay silent.
         """
         items = list(queries)
         if countries is None or isinstance(countries, str):
@@ -246,14 +333,13 @@ class Gazetteer:
             if len(hints) != len(items):
                 raise GeoError(f"{len(items)} queries but {len(hints)} country hints")
         results: list[Place | PlaceNotFound] = []
-        step = max(1, len(items) // 20)
-        for i, (query, hint) in enumerate(zip(items, hints, strict=True), 1):
-            try:
-                results.append(self.resolve(query, hint))
-            except PlaceNotFound as exc:
-                results.append(exc)
-            if progress and (i % step == 0 or i == len(items)):
-                print(f"geocoded {i}/{len(items)}", file=sys.stderr, flush=True)
+        with Progress(len(items), enabled=progress) as bar:
+            for i, (query, hint) in enumerate(zip(items, hints, strict=True), 1):
+                try:
+                    results.append(self.resolve(query, hint))
+                except PlaceNotFound as exc:
+                    results.append(exc)
+                bar.update(i)
         return results
 
     def suggest(self, query: str, limit: int = 5) -> list[str]:
@@ -268,7 +354,18 @@ class Gazetteer:
         except PlaceNotFound as exc:
             return exc
 
-    def _resolve(self, query: str, country: str | None, fuzzy: bool) -> Place:
+    def _lookup_outcome(self, query: str, country: str | None) -> tuple[Place, ...]:
+        readings: list[Place] = []
+        try:
+            self._resolve(query, country, False, suggest=False, collect=readings)
+        except PlaceNotFound:
+            return ()
+        return tuple(readings)
+
+    def _resolve(self, query: str, country: str | None, fuzzy: bool, *,
+                 suggest: bool = True, collect: list[Place] | None = None) -> Place:
+        """Resolve or raise; ``suggest=False`` skips the typo search, and
+        ``collect`` receives every distinct reading as a Place (see lookup)."""
         notes: list[str] = []
         hints: list[Hint] = []
         if country:
@@ -293,24 +390,31 @@ class Gazetteer:
         # A comma may belong to the name itself ("Washington, D.C.").
         if parts and len(query_hints) < len(parts) and self._usable(query, fold(query)):
             head, query_hints, notes = query, [], [n for n in notes if not n.startswith("hint")]
-        key = fold(head)
+        key = _key(head)
         cands = self._usable(head, key)
+        if not cands and "." in head:
+            key, cands = self._abbreviated(head, key)
         if not cands and not parts:
             head, key, cands, tail_hint = self._split_trailing_hint(head)
             if tail_hint:
                 query_hints.append(tail_hint)
         hints.extend(query_hints)
 
-        self._reject_non_place(head, key, cands)
+        self._reject_non_place(head, key, cands, hints)
         if not cands:
+            if not suggest:
+                raise PlaceNotFound(query, "no populated place with this name")
             return self._fuzzy_resolve(query, key, hints, notes, fuzzy)
 
         kept = [c for c in cands if all(_satisfies(c, h) for h in hints)]
         if not kept:
-            shown = [c.alternative().label() for c in self._rank(cands)[:MAX_ALTERNATIVES]]
-            raise PlaceNotFound(query, "no place with this name matches the hint", shown)
+            kept, via = self._namesakes(key, cands, hints)
+            if not kept:
+                shown = [c.alternative().label() for c in self._rank(cands)[:MAX_ALTERNATIVES]]
+                raise PlaceNotFound(query, "no place with this name matches the hint", shown)
+            notes.append(f"{head!r} read as {via!r} (the same name in another language)")
         kept = self._filter_named_regions(head, key, kept, bool(hints))
-        return self._answer(query, head, self._rank(kept), notes)
+        return self._answer(query, head, self._rank(kept), notes, collect=collect)
 
     @staticmethod
     def _split(query: str) -> tuple[str, list[str]]:
@@ -332,10 +436,53 @@ class Gazetteer:
         cands = self.candidates(key)
         if is_latin(head):
             cands = tuple(c for c in cands if c.kind != ROMANISED)
+        # Exonyms belong to known places: one without any population figure
+        # ("Samsung", a name of a hamlet in Korea) is no reading of an alternate.
+        cands = tuple(c for c in cands if c.kind == PRIMARY or c.population > 0)
         letters = re.sub(r"[\s.]", "", head)
         if len(letters) <= 4 and letters.isupper() and key not in SHORT_ALIASES:
-            cands = tuple(c for c in cands if c.kind == PRIMARY)
+            # An acronym ("SAP", "TUM") names a town only when the town is big
+            # enough to be written in capitals in a headline ("ULM", "OSLO").
+            cands = tuple(c for c in cands if c.kind == PRIMARY
+                          and c.population >= ACRONYM_MIN_POPULATION)
         return cands
+
+    def _abbreviated(self, head: str, key: str) -> tuple[str, tuple[_Cand, ...]]:
+        """"Frankfurt a.M.", "Freiburg i. Br.": names whose words start with the
+        query's words, one for one ("frankfurt a m" -> "frankfurt am main").
+        Only tried for dotted queries that match nothing as written."""
+        words = key.split()
+        if len(words) < 2:
+            return key, ()
+        rows = self._query("SELECT DISTINCT key FROM names WHERE key > ? AND key < ?",
+                           (words[0] + " ", words[0] + " \x7f"))
+        found: list[_Cand] = []
+        matched = key
+        for (name_key,) in rows:
+            name_words = name_key.split()
+            if len(name_words) == len(words) and all(
+                    n.startswith(w) for w, n in zip(words, name_words, strict=True)):
+                found.extend(self._usable(head, name_key))
+                matched = name_key
+        return (matched, tuple(found)) if found else (key, ())
+
+    def _namesakes(self, key: str, cands: tuple[_Cand, ...],
+                   hints: list[Hint]) -> tuple[list[_Cand], str]:
+        """Places named like the ones an exonym denotes, within the hints.
+
+        "Londres (Ontario)": "Londres" is London, England, whose name London,
+        Ontario, shares; so a hint that rules out the exonym's own referents
+        is tried on their primary names.  ([], "") when nothing fits.
+        """
+        for cand in self._rank(c for c in cands if c.kind != PRIMARY)[:3]:
+            other = fold(cand.name)
+            if other == key:
+                continue
+            found = [c for c in self._usable(cand.name, other)
+                     if c.kind == PRIMARY and all(_satisfies(c, h) for h in hints)]
+            if found:
+                return found, cand.name
+        return [], ""
 
     def _split_trailing_hint(self, head: str) -> tuple[str, str, tuple[_Cand, ...], Hint | None]:
         """"Cambridge UK", "Paris Texas": peel 1-3 trailing words that form a hint."""
@@ -346,22 +493,26 @@ class Gazetteer:
             name, tail = " ".join(words[:-n]), " ".join(words[-n:])
             hint = parse_hint(tail)
             if hint:
-                cands = self._usable(name, fold(name))
+                cands = self._usable(name, _key(name))
                 if cands:
-                    return name, fold(name), cands, hint
-        return head, fold(head), (), None
+                    return name, _key(name), cands, hint
+        return head, _key(head), (), None
 
-    def _reject_non_place(self, head: str, key: str, cands: tuple[_Cand, ...]) -> None:
+    def _reject_non_place(self, head: str, key: str, cands: tuple[_Cand, ...],
+                          hints: list[Hint]) -> None:
         if not key:
             raise PlaceNotFound(head, "empty query")
         if key in STOPWORDS and not (key in SHORT_ALIASES and head.isupper()):
             raise PlaceNotFound(head, "an ordinary word, not a place name")
         if key in NON_PLACE_WORDS:
             raise PlaceNotFound(head, "a common word or company name, not a place name")
+        if AIRPORT_WORDS.intersection(key.split()):
+            raise PlaceNotFound(head, "an airport, not a city")
         if is_continent(head):
             raise PlaceNotFound(head, "a continent or macro-region, not a city")
         code = country_code(head) if len(key.replace(" ", "")) > 2 else None
-        if code and key not in SHORT_ALIASES and not _capital_of(code, cands):
+        if (code and key not in SHORT_ALIASES and not _capital_of(code, cands)
+                and not _city_before_country(head, cands, hints)):
             raise PlaceNotFound(head, f"a country ({code}), not a city; add a city name")
 
     @staticmethod
@@ -382,7 +533,7 @@ class Gazetteer:
         return sorted(cands, key=lambda c: (-c.score, -c.population, c.geonameid))
 
     def _answer(self, query: str, head: str, ranked: list[_Cand], notes: list[str],
-                quality: float = 1.0) -> Place:
+                quality: float = 1.0, collect: list[Place] | None = None) -> Place:
         top = ranked[0]
         distinct: list[_Cand] = []
         for cand in ranked[1:]:
@@ -401,12 +552,24 @@ class Gazetteer:
             confidence *= 0.8
         if ambiguous:
             confidence = min(confidence, AMBIGUOUS_CAP)
-        return Place(
+        place = Place(
             name=top.name, country_code=top.country, latitude=top.latitude,
             longitude=top.longitude, population=top.population, geonameid=top.geonameid,
             confidence=round(max(0.01, min(1.0, confidence)), 3), ambiguous=ambiguous,
             alternatives=tuple(c.alternative() for c in distinct[:MAX_ALTERNATIVES]),
             admin1=top.admin1, query=query, matched=head, notes=tuple(notes))
+        if collect is not None:
+            collect.append(place)
+            total = sum(weights)
+            for cand, weight in zip(distinct, weights[1:], strict=True):
+                share = weight / total * KIND_QUALITY.get(cand.kind, 0.85) * quality
+                collect.append(Place(
+                    name=cand.name, country_code=cand.country, latitude=cand.latitude,
+                    longitude=cand.longitude, population=cand.population,
+                    geonameid=cand.geonameid, confidence=round(max(0.01, min(1.0, share)), 3),
+                    ambiguous=ambiguous, admin1=cand.admin1, query=query, matched=head,
+                    notes=tuple(notes)))
+        return place
 
     # ---- typos ---------------------------------------------------------
     def _vocabulary(self) -> dict[int, tuple[list[str], list[str], list[int]]]:
