@@ -22,6 +22,12 @@ Rules, stated once (the tests pin each of them):
   mentions are references to the same site and are dropped; then one event per
   status, the best-evidenced sentence kept. An `existing` mention of a city that an
   anchor already places for the same company is dropped: it only confirms a known site.
+* Subject and scope. A seat ("based in", "con sede en", "X-based") belongs to the name
+  nearest it, so an investor's seat is no event; a site named without a verb must sit in
+  the city's own clause; a plan the city's clause calls shelved or dropped is no event; a
+  verb of moving a site opens where it went and closes where it left (moving staff to a
+  city is nothing); a sentence whose subject is the site just reported ("The new office,
+  in Manhattan's ...") adds no city.
 """
 
 from __future__ import annotations
@@ -34,10 +40,10 @@ from typing import Any
 from atlas.dates import PartialDate
 from atlas.extract.company import detect_company
 from atlas.extract.dates import DateMention, Kind, Window, find_dates, relative_window, resolve
-from atlas.extract.lexicon import SITE_NOUNS, SITE_NOUNS_BY_LANGUAGE, SITE_PHRASES
-from atlas.extract.places import PlaceMention, Resolver, find_places, geo_resolve
+from atlas.extract.lexicon import NOT_COMPANIES, SITE_NOUNS, SITE_NOUNS_BY_LANGUAGE, SITE_PHRASES
+from atlas.extract.places import PlaceMention, Resolver, find_places, name_runs, resolver_for
 from atlas.extract.sentences import Sentence, split_sentences
-from atlas.extract.status import ADVERB_CUES, Cue, cue_for, find_cues, is_future
+from atlas.extract.status import ADVERB_CUES, MOVE, Cue, cue_for, find_cues, is_future
 from atlas.model import Article, Event, SiteKind, Status
 
 
@@ -93,10 +99,8 @@ _SITE_PHRASE = re.compile(
 
 
 def _fold(name: str) -> str:
-    try:
-        from geo.normalize import fold
-    except ImportError:
-        return name.casefold()
+    from geo import fold
+
     return fold(name)
 
 
@@ -134,6 +138,7 @@ class _Context:
     resolver: Resolver
     reference: PartialDate = field(default_factory=PartialDate)
     window: Window = field(default_factory=Window)
+    seen_strong: bool = False  # a strong event was found in an earlier sentence
 
     def anchor_for(self, mention: DateMention, keys: list[str]) -> Event | None:
         """The earlier event a relative date refers to: the named city's, else the latest."""
@@ -234,8 +239,8 @@ def extract(article: Article, *, anchors: Sequence[Event] = (),
     "existing" mention from repeating a site they already place. `resolver` replaces
     `geo.resolve` (tests, or a gazetteer with a country bias).
     """
-    resolve_place: Resolver = resolver or geo_resolve
     language = article.language or ""
+    resolve_place: Resolver = resolver or resolver_for(language)
     sentences = split_sentences(article.text)
     parsed = []
     for sentence in sentences:
@@ -269,6 +274,7 @@ def extract(article: Article, *, anchors: Sequence[Event] = (),
             item = _candidate(ctx, sentence, cues, dates, places, city, inherited)
             if item is not None:
                 found.append(item)
+        ctx.seen_strong = ctx.seen_strong or any(f.strong for f in found)
         previous = None
         if dates:
             anchor_city = places[0] if places else PlaceMention(0, 0, "", None)
@@ -286,6 +292,101 @@ def _after_reference(value: PartialDate, reference: PartialDate) -> bool:
     return bool(value_span and reference_span and value_span[0] > reference_span[1])
 
 
+_CANCEL = re.compile(
+    r"(?<!\w)(?:auf\s+Eis\s+gelegt|gestoppt|verworfen|aufgegeben|abgesagt|on\s+hold|shelved|"
+    r"scrapped|abandoned|cancell?ed|ruled\s+out|suspendu|abandonnée?s?|annulée?s?|renoncé|"
+    r"écarté(?:e|s|es)?|descartad[oa]s?|descartó|descartaron|descarta|suspendid[oa]s?|"
+    r"cancelad[oa]s?|renunció|in\s+attesa|sospes[oa]|accantonat[oa]|abbandonat[oa]|"
+    r"scartat[oa]|scartato)(?!\w)", re.IGNORECASE)
+_SEAT = re.compile(r"(?:basée?s?\s+à|based\s+in|headquartered\s+in|mit\s+Sitz\s+in|"
+                   r"con\s+sede(?:\s+central(?:e)?)?\s+(?:en|a|in))", re.IGNORECASE)
+# "The new office, in Manhattan's Flatiron district, ...": a sentence whose subject is
+# the site already reported only describes where it is.
+_KNOWN_SITE_SUBJECT = re.compile(
+    r"^(?:The|This|Le|La|L['’]|Ce|Cette|Der|Die|Das|El|Il|Lo)\s+(?:new|nouveau|nouvelle|neue[ns]?|"
+    r"nuev[oa]|nuov[oa]\s+)?\s*[^\W\d_]+\s*,", re.IGNORECASE)
+
+
+_CONTRAST = re.compile(r"(?<!\w)(?:mentre|while|whereas|tandis|während|mientras|but|mais|aber|"
+                       r"pero|ma|and|et|und|y|e|o)(?!\w)", re.IGNORECASE)
+_SEGMENT_BREAK = re.compile(r"[;:()]|,(?!\s*(?:où|where|wo|donde|dove|in\s+dem|dans\s+lequel|"
+                            r"dont(?=\s+[A-ZÀ-Þ\d])|including|notamment|such\s+as|like|comme|como|come|wie|darunter|"
+                            r"tra\s+cui)\b)")
+
+
+def _site_in_clause(text: str, city: PlaceMention) -> bool:
+    """Whether a site noun stands in the city's own clause (for a site named without a
+    verb): "Tidewell, which is listed in Stockholm, also runs studios" has none."""
+    lowered = text.lower()
+    spots = [(m.start(), m.end()) for m in _SITE_PHRASE.finditer(lowered)]
+    spots += [(m.start(), m.end()) for m in _SITE_WORD.finditer(text)
+              if m.group(0).lower() in SITE_NOUNS]
+    for lo, hi in spots:
+        gap = text[hi:city.start] if hi <= city.start else text[city.end:lo]
+        if hi > city.start:
+            gap = _LIST_TAIL.sub(" ", gap)
+        if not _SEGMENT_BREAK.search(gap):
+            return True
+    return False
+
+
+_LIST_TAIL = re.compile(r"^\s*(?:(?:,\s*|\s(?:et|and|und|y|e|o|or|ou|oder)\s+)(?:(?:in|à|a|en|im|"
+                        r"de|di|of|von|ad|au)\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)+")
+
+
+def _destination_site(text: str, city: PlaceMention) -> bool:
+    """"transférée vers le site de Tours": the city names a site that receives what
+    moves, one that already exists."""
+    words = re.findall(r"[^\W\d_]+", text[max(0, city.start - 30):city.start].lower())
+    return len(words) >= 2 and words[-1] in ("de", "di", "of", "von", "del", "du") \
+        and words[-2] in SITE_NOUNS
+
+
+def _cancelled(text: str, city: PlaceMention) -> bool:
+    """Whether the city's own clause says the plan was shelved or dropped."""
+    for match in _CANCEL.finditer(text):
+        if match.start() >= city.end:
+            gap = text[city.end:match.start()]
+            # "..., opción que finalmente descartó": the option named just before
+            if not re.search(r"[;:]", gap) and not find_cues(gap) and not _CONTRAST.search(gap):
+                return True
+        elif city.start - match.end() <= 40:
+            return True
+    return False
+
+
+def _describes_known_site(text: str) -> bool:
+    match = _KNOWN_SITE_SUBJECT.match(text)
+    return bool(match and match.group(0).rstrip(" ,").split()[-1].lower() in SITE_NOUNS)
+
+
+def _owned_by_company(ctx: _Context, text: str, start: int, end: int,
+                      after: bool = False) -> bool:
+    """Whether the seat at [start, end) belongs to the article's company, not to an
+    investor or another firm: the organisation named nearest before it ("Blue Ridge
+    Partners, con sede en Nueva York") or, for "X-based", right after it ("Boston-based
+    Harbor Street Ventures")."""
+    if not ctx.company:
+        return True
+    owner = ""
+    if after:
+        following = re.match(r"-based\s+(?:[a-z][\w-]*\s+){0,3}?([A-ZÀ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-Þ]"
+                             r"[\w&.'’-]*)*)", text[end:])
+        if following:
+            owner = following.group(1)
+    if not owner:
+        before = [r for r in name_runs(text[:start])
+                  if ctx.resolver(r.text) is None and not r.text.isupper()]
+        before = [r for r in before if start - r.end <= 80]
+        owner = before[-1].text if before else ""
+    if not owner:
+        return True
+    folded = owner.casefold()
+    company = ctx.company.casefold()
+    return (company in folded or folded in company or folded in NOT_COMPANIES
+            or owner.split()[0].casefold() in NOT_COMPANIES)
+
+
 def _candidate(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[DateMention],
                places: list[PlaceMention], city: PlaceMention,
                inherited: tuple[PartialDate, str] | None) -> _Found | None:
@@ -293,20 +394,44 @@ def _candidate(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[D
                        and m.clause[0] <= city.start and city.end <= m.clause[1]
                        for m in dates)
     kind, has_site = _site_kind(sentence.text, city.start, city.end, ctx.language)
+    if _cancelled(sentence.text, city):
+        return None
     if city.after_list:
         status, strong, why = Status.EXISTING, True, "listed as an earlier site"
     elif in_reference:
         status, strong, why = Status.EXISTING, True, "the earlier site a relative date refers to"
+    elif city.moved_from:
+        status, strong, why = Status.CLOSED, True, "the site moved away from it"
+    elif city.based:
+        if not _owned_by_company(ctx, sentence.text, city.start, city.end, after=True):
+            return None
+        status, strong, why = Status.EXISTING, True, "'-based': the company's seat"
+        kind, has_site = SiteKind.HEADQUARTERS, True
     else:
         cue = cue_for(cues, city.start, city.end, sentence.text)
         if cue is None:
-            if not has_site:
+            if not has_site or not _site_in_clause(sentence.text, city):
                 return None
             status, strong, why = Status.EXISTING, False, "site named without a status verb"
         else:
             status, strong, why = cue.status, cue.strong, f"cue '{cue.text}'"
+            if MOVE.fullmatch(cue.text) and cue.end <= city.start and not _SITE_PHRASE.search(
+                    sentence.text[cue.end:city.start].lower()) and not any(
+                    w.lower() in SITE_NOUNS for w in _SITE_WORD.findall(
+                        sentence.text[cue.end:city.start])):
+                return None  # "move those roles to Dublin": no site moves there
+            if (_BASED.match(cue.text) or _SEAT.fullmatch(cue.text)) and not _owned_by_company(
+                    ctx, sentence.text, cue.start, cue.end):
+                return None  # "le fonds Andes Capital, con sede en Miami"
             if not has_site and _BASED.match(cue.text):
                 kind, has_site = SiteKind.HEADQUARTERS, True
+            if status is Status.ANNOUNCED and not has_site and not any(
+                    c.status is Status.OPENED and not c.strong for c in cues):
+                return None  # "shares rose in Oslo trading after the announcement"
+            if MOVE.fullmatch(cue.text) and _destination_site(sentence.text, city):
+                status, why = Status.EXISTING, "an existing site things move to"
+    if not city.after_list and _describes_known_site(sentence.text) and ctx.seen_strong:
+        return None
     existing = status is Status.EXISTING
     date, how = _date_for(ctx, sentence, cues, dates, places, city, same_clause=existing)
     if not date.known and inherited is not None and not existing:

@@ -13,14 +13,30 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from atlas.extract.lexicon import ALL_MONTHS, ALL_WEEKDAYS, NOT_COMPANIES, SITE_NOUNS
-from atlas.extract.places import Resolver, geo_resolve, is_institution, name_runs
+from atlas.extract.lexicon import (
+    ALL_MONTHS,
+    ALL_WEEKDAYS,
+    LOCATIVE_PREPOSITIONS,
+    NOT_COMPANIES,
+    SITE_NOUNS,
+)
+from atlas.extract.places import Resolver, geo_resolve, in_site_slot, is_institution, name_runs
 
 _PERSON_TITLES = re.compile(
     r"(?:PDG|CEO|executive|exécutif|délégué|delegado|delegato|président(?:e)?|directeur|directrice|fondateur|fondatrice|founder|"
     r"chief|Chef(?:in)?|Gründer(?:in)?|Vorstand|director(?:a)?|fundador(?:a)?|"
     r"amministratore|fondatore|presidente|M\.|Mme|Mr\.?|Ms\.?|Dr\.?|Herr|Frau|Sr\.|Sra\.|"
     r"dott\.?)\s*,?\s*$", re.IGNORECASE)
+
+
+def _is_country(name: str) -> bool:
+    if len(name) <= 3:  # "ARM", "ING": codes are too short to tell from a company
+        return False
+    try:
+        from geo import country_code
+    except ImportError:
+        return False
+    return country_code(name) is not None
 
 
 def detect_company(sentences: Iterable[tuple[str, bool]], resolver: Resolver = geo_resolve,
@@ -30,14 +46,19 @@ def detect_company(sentences: Iterable[tuple[str, bool]], resolver: Resolver = g
     `sentences` are (text, has_status_cue) pairs.
     """
     scores: dict[str, float] = {}
+    in_slot: set[str] = set()  # names used as a place somewhere ("à Munich")
     for text, has_cue in sentences:
         for run in name_runs(text):
             name = run.text
             words = name.split()
+            if run.prev_word in LOCATIVE_PREPOSITIONS or in_site_slot(run, text):
+                in_slot.add(name)
             if (name.lower() in NOT_COMPANIES or words[0].lower() in NOT_COMPANIES
+                    or name.replace(".", "").lower() in NOT_COMPANIES
                     or name.lower() in ALL_MONTHS or name.lower() in ALL_WEEKDAYS
                     or name.lower() in SITE_NOUNS or is_institution(name)
-                    or len(name) < 2):
+                    or len(name) < 2 or name.lower().endswith("-based")
+                    or _is_country(name)):
                 continue
             if _PERSON_TITLES.search(text[:run.start]):
                 continue
@@ -47,13 +68,28 @@ def detect_company(sentences: Iterable[tuple[str, bool]], resolver: Resolver = g
             scores[name] = scores.get(name, 0.0) + weight
     if not scores:
         return ""
-    merged: dict[str, float] = {}
+    # "Kölner Proptech Flinkbau", "Der Heizungsbauer Kesselwerk": a descriptor before a
+    # name the article also uses alone counts for that name.
+    cores: dict[str, float] = {}
     for name, score in scores.items():
-        longer = [other for other in scores
+        shorter = [other for other in scores
+                   if other != name and name.endswith(" " + other)
+                   and resolver(other) is None and resolver(name) is None]
+        target = max(shorter, key=len) if shorter else name
+        cores[target] = cores.get(target, 0.0) + score
+    merged: dict[str, float] = {}
+    for name, score in cores.items():
+        longer = [other for other in cores
                   if other != name and other.startswith(name + " ")]
-        target = max(longer, key=lambda o: scores[o]) if longer else name
+        target = max(longer, key=lambda o: cores[o]) if longer else name
         merged[target] = merged.get(target, 0.0) + score
-    for name in sorted(merged, key=merged.__getitem__, reverse=True)[:8]:
+    ranked = sorted(merged, key=merged.__getitem__, reverse=True)[:8]
+    for name in ranked:
         if resolver(name) is None:
+            return name
+    # every candidate is also a place name ("Les laboratoires Bellevue"): the best one
+    # the article never uses as a place
+    for name in ranked:
+        if name not in in_slot:
             return name
     return ""

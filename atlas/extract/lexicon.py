@@ -102,7 +102,9 @@ for _kind, _words in {
               "oficinas sucursal delegación "
               "sede sedes ufficio uffici sedi café cafés boutique boutiques magasin "
               "magasins store stores shop shops geschäft geschäfte laden tienda tiendas "
-              "negozio negozi",
+              "negozio negozi standorten succursale succursales agences antennes hubs "
+              "stabilimento stabilimenti impianto impianti fabbrica usine usines fabrik "
+              "fábrica fábricas outpost outposts",
     "research hub": "laboratoire labo lab labs laboratory laboratories laboratorien "
                     "laboratorio laboratori forschungszentrum forschungslabor "
                     "entwicklungszentrum research",
@@ -118,7 +120,11 @@ for _kind, _words in {
 # Words whose site meaning depends on the language ("filiale": subsidiary in French,
 # a branch in German and Italian).
 SITE_NOUNS_BY_LANGUAGE: dict[str, dict[str, str]] = {
-    "fr": {"filiale": "subsidiary", "filiales": "subsidiary"},
+    "fr": {"filiale": "subsidiary", "filiales": "subsidiary", "studio": "office",
+           "studios": "office"},
+    "en": {"plant": "office", "plants": "office", "factory": "office", "studio": "office",
+           "studios": "office", "centre": "office", "center": "office", "centres": "office",
+           "centers": "office", "facility": "office", "facilities": "office"},
 }
 
 # Multi-word site phrases, checked before single nouns (longest wins).
@@ -139,6 +145,11 @@ SITE_PHRASES: dict[str, str] = {
     "sede social": "headquarters", "quartier generale": "headquarters",
     "european headquarters": "headquarters", "siège européen": "headquarters",
     "europäische zentrale": "headquarters", "sede europea": "headquarters",
+    "head office": "headquarters", "sede legale": "headquarters",
+    "sede corporativa": "headquarters", "design centre": "research hub",
+    "design centres": "research hub", "design center": "research hub",
+    "design centers": "research hub", "research and development centre": "research hub",
+    "research and development center": "research hub",
 }
 
 # Prepositions after which a capitalised name is in a "where" slot.

@@ -10,7 +10,13 @@ Names that contain an institution or venue word ("Université Technique de Munic
 "Silicon Valley", "Web Summit") are rejected whole, never split into a city.
 Rejected options ("rather than Berlin"), travel ("Altman visited Tokyo") and the venue of
 an announcement ("lors du salon VivaTech à Paris") are recognised by the nearest
-trigger word before the name.
+trigger word before the name, and so is the place where something was said
+("teilte ... in Frankfurt mit", "said in London"). Further slots: a capitalised site noun
+before the names ("an den Standorten Berlin, Leipzig und Wien"), list introducers ("dont
+Paris, Marseille et Annecy", "entre Bordeaux et Lyon"; a list with a non-city in it is a
+list of regions), a site noun with adjectives ("bureau commercial de Lille") or a pronoun
+standing for one ("como las de Alicante"), "from X" with a verb of moving a site, and
+"X-based". A bigger place right after a city (", en Barcelona") only locates it.
 """
 
 from __future__ import annotations
@@ -41,7 +47,8 @@ _CONNECTORS = frozenset("de del della di da am im an der sur upon".split())
 _SITE_PHRASE_END = re.compile(
     "(?:" + "|".join(re.escape(p) for p in SITE_PHRASES) + r")\s+(?:de|d['’]|di|del|of|von)\s*$",
     re.IGNORECASE)
-_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:(?P<c1>\w+)\s+)?|\s+(?P<c2>\w+)\s+)$")
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:(?P<c1>\w+)\s+)?|\s+(?P<c2>\w+)\s+)"
+                       r"(?:(?:in|à|a|en|im|de|di|of|von|ad|au|d['’])\s*)?$")
 _REJECTED = re.compile(
     r"(?:(?:rather\s+than|instead\s+of|plutôt\s+qu['’]|plutôt\s+que|au\s+lieu\s+d['’]|"
     r"au\s+lieu\s+de|statt|anstatt|anstelle\s+von|en\s+lugar\s+de|en\s+vez\s+de|"
@@ -52,14 +59,39 @@ _REJECTED = re.compile(
 _TRAVEL = re.compile(
     r"(?<!\w)(?:visit(?:ed|s|ing)?|trip\s+to|travel(?:l)?ed\s+to|flew\s+to|tour(?:ed)?|"
     r"s['’]est\s+rendue?|se\s+rendra|a\s+visité|visite|en\s+visite|de\s+passage|voyage|"
-    r"besuchte|besucht|reiste|Reise|zu\s+Besuch|visitó|visitará|visita|viajó|viaje|gira|"
+    r"besuchte|besucht|reiste|Reise|zu\s+Besuch|Besuchs?|visitó|visitará|visita|viajó|viaje|gira|"
     r"ha\s+visitato|si\s+è\s+recat[oa]|in\s+visita|in\s+viaggio)(?!\w)", re.IGNORECASE)
 _VENUE = re.compile(
     r"(?<!\w)(?:conférences?|conferences?|salon|sommet|summit|forum|congrès|keynote|"
     r"Konferenz|Pressekonferenz|Messe|Gipfel|congreso|conferencia|cumbre|feria|evento|"
     r"événement|event|conferenza|fiera|vertice|rueda\s+de\s+prensa|speaking|s['’]exprimant|"
-    r"intervenant|sprach|hablando|parlando|intervenendo|depuis|desde|from)(?!\w)",
+    r"intervenant|sprach|hablando|parlando|intervenendo|incontro|riunione|encuentro|acto|"
+    r"reunión|réunion|meeting|rencontre|Treffen|Veranstaltung|Versammlung)(?!\w)",
     re.IGNORECASE)
+# A reporting verb a few words before "in X": where something was said, not a site
+# ("teilte das Unternehmen am Dienstag in Frankfurt mit", "said in London on Monday").
+_REPORTED = re.compile(
+    r"(?<!\w)(?:teilte|mitteilte|sagte|erklärte|said|told|added|declared|a\s+déclaré|"
+    r"a\s+indiqué|a\s+expliqué|a\s+précisé|ha\s+detto|ha\s+dichiarato|ha\s+spiegato|dijo|"
+    r"ha\s+señalado|ha\s+explicado|declaró|explicó)"
+    r"(?:\s+[\w'’.]+){0,4}?\s+(?:in|à|a|en)\s+$", re.IGNORECASE)
+# Words that introduce a list of places the sentence's sites are in ("dont Paris",
+# "including Paris", "entre Bordeaux et Lyon").
+_LIST_INTRO = frozenset("dont notamment including incl entre between zwischen darunter "
+                        "tra fra incluidas incluidos including".split())
+# "from X" with a verb of moving a site: the city the site left.
+_FROM = frozenset("from von desde depuis".split())
+# "de"/"da" mean "from" only in "de X à Y" ("transféré son siège de Paris à Lyon").
+_FROM_PAIRED = frozenset("de da".split())
+# "the offices, like those of X" ("las de", "celles de", "quelle di"): a site noun implied.
+_PRONOUN_GENITIVE = frozenset("las los celle celles celui ceux quelle quelli quella quello "
+                              "those".split())
+_ORDINAL = re.compile(r"(?<!\w)(?:deuxième|troisième|quatrième|cinquième|second|third|fourth|"
+                      r"fifth|zweite[nrs]?|dritte[nrs]?|vierte[nrs]?|segund[oa]|tercer[oa]?|"
+                      r"cuart[oa]|terz[oa]|quart[oa])(?!\w)", re.IGNORECASE)
+# "<City>-based <noun>" and "The San Jose, California-based company".
+_BASED_ADJ = re.compile(r"(?<![\w-])([A-ZÀ-Þ][\w'’.]*(?:[ -][A-ZÀ-Þ][\w'’.]*)*)"
+                        r"(?:,\s+[A-ZÀ-Þ][\w.]*(?:\s+[A-ZÀ-Þ][\w.]*)?)?-based(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -83,6 +115,8 @@ class PlaceMention:
     text: str
     place: Any
     after_list: bool = False
+    moved_from: bool = False  # "moved its headquarters from X": the site left X
+    based: bool = False       # "the X-based company": the seat of a company
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -129,7 +163,9 @@ def name_runs(text: str) -> list[NameRun]:
         while k <= j and (tokens[k][2].lower() in FUNCTION_WORDS
                           or tokens[k][2].lower() in ALL_MONTHS
                           or tokens[k][2].lower() in ALL_WEEKDAYS
-                          or tokens[k][2] in _CONNECTORS):
+                          or tokens[k][2] in _CONNECTORS
+                          # German nouns are capitalised: "an den Standorten Berlin"
+                          or (k < j and tokens[k][2].lower() in SITE_NOUNS)):
             k += 1
         while j >= k and tokens[j][2] in _CONNECTORS:
             j -= 1
@@ -148,14 +184,31 @@ def is_institution(name: str) -> bool:
 
 
 def _slotted(run: NameRun, text: str) -> bool:
-    if run.prev_word in LOCATIVE_PREPOSITIONS:
+    if run.prev_word in LOCATIVE_PREPOSITIONS or run.prev_word in _LIST_INTRO:
+        return True
+    if run.prev_word in SITE_NOUNS and re.search(r"[^\W\d_]\s+$", text[:run.start]):
+        return True  # "an den Standorten Berlin, Leipzig und Wien", "Den Standort Dresden"
+    if run.prev_word in GENITIVE_PREPOSITIONS and run.prev_prev in _PRONOUN_GENITIVE and any(
+            w in SITE_NOUNS for w in re.findall(r"[^\W\d_]+", text[:run.start].lower())):
         return True
     if run.prev_word in GENITIVE_PREPOSITIONS and (
             run.prev_prev in SITE_NOUNS or _SITE_PHRASE_END.search(text[:run.start])):
         return True
+    if run.prev_word in GENITIVE_PREPOSITIONS:
+        # one or two adjectives between: "son petit bureau commercial de Lille"
+        words = re.findall(r"[^\W\d_]+", text[max(0, run.start - 60):run.start])[:-1]
+        for n in (1, 2):
+            if (len(words) > n and words[-1 - n].lower() in SITE_NOUNS
+                    and all(w.islower() for w in words[-n:])):
+                return True
     following = re.match(r"\s+([^\W\d_]+)", text[run.end:])
     return bool(following and following.group(1).lower() in SITE_NOUNS
                 and following.group(1).islower())
+
+
+def in_site_slot(run: NameRun, text: str) -> bool:
+    """Whether the sentence puts the name in a "where" slot (see the module docstring)."""
+    return _slotted(run, text)
 
 
 def _list_members(runs: list[NameRun], first: int, text: str) -> list[int]:
@@ -196,26 +249,55 @@ MIN_POPULATION = 10_000
 def geo_resolve(name: str) -> Any:
     """The populated place `name` resolves to through `geo`, or None.
 
-    A quick look at the index keys first avoids paying for geo's typo suggestions on
-    every capitalised word that is not a place (most of them).
+    `geo.lookup` is geo's public exact-name lookup for scanning text: memoised, no typo
+    search, no exception, and its first reading is what `geo.resolve` would answer.
     """
     import geo
 
-    try:
-        from geo.gazetteer import default_gazetteer
-        from geo.normalize import fold
-
-        if not default_gazetteer().candidates(fold(name)):
-            return None
-    except (ImportError, AttributeError):  # an older or newer geo: just ask it
-        pass
-    try:
-        place = geo.resolve(name)
-    except geo.PlaceNotFound:
+    places = geo.lookup(name)
+    if not places:
         return None
+    place = places[0]
     if getattr(place, "confidence", 1.0) < 0.5 or getattr(place, "population", 0) < MIN_POPULATION:
         return None
     return place
+
+
+# The country most places named in an article of each language are in ("Orléans" in a
+# French article is the French city, not the Canadian suburb that geo ranks first).
+HOME_COUNTRY = {"fr": "FR", "de": "DE", "es": "ES", "it": "IT"}
+
+
+@lru_cache(maxsize=20000)
+def _home_resolve(name: str, home: str) -> Any:
+    place = geo_resolve(name)
+    if place is not None:
+        return place
+    import geo
+
+    places = geo.lookup(name)
+    if not places:
+        return None
+    first = places[0]
+    if getattr(first, "country_code", "") == home:
+        return None  # already the home reading, rejected for its own reasons
+    candidates = [first, *getattr(first, "alternatives", ())]
+    if not any(getattr(c, "country_code", "") == home
+               and getattr(c, "population", 0) >= MIN_POPULATION for c in candidates):
+        return None
+    hinted = geo.lookup(name, home)
+    if not hinted or getattr(hinted[0], "country_code", "") != home:
+        return None
+    return hinted[0] if getattr(hinted[0], "population", 0) >= MIN_POPULATION else None
+
+
+def resolver_for(language: str) -> Resolver:
+    """`geo_resolve`, with the article language's country preferred for a name that is
+    too ambiguous to resolve on its own."""
+    home = HOME_COUNTRY.get(language)
+    if home is None:
+        return geo_resolve
+    return lambda name: _home_resolve(name, home)
 
 
 def find_places(text: str, status_positions: list[tuple[int, int]],
@@ -223,32 +305,58 @@ def find_places(text: str, status_positions: list[tuple[int, int]],
     """Cities the sentence puts in a site slot, minus rejected options, travel and venues.
 
     `status_positions` are the spans of status cues; they compete with travel and venue
-    words for the name they govern.
+    words for the name they govern. Besides the slots of the module docstring: "after X
+    and Y" after an ordinal ("son troisième bureau après Paris et Nantes"), "from X" with
+    a verb of moving a site, and "X-based". A place named right after another one and
+    containing it or around it ("Sant Cugat del Vallès, en Barcelona", "Austin, Texas")
+    only locates the first.
     """
     runs = name_runs(text)
     if not runs:
         return []
+    from atlas.extract.status import MOVE
+
+    moving = MOVE.search(text)
     triggers = [(s, e, False) for s, e in status_positions]
     triggers += [(m.start(), m.end(), True) for m in _TRAVEL.finditer(text)]
     triggers += [(m.start(), m.end(), True) for m in _VENUE.finditer(text)]
     triggers.sort(key=lambda t: t[1])
-    chosen: dict[int, bool] = {}  # run index -> after_list
+    chosen: dict[int, bool | None] = {}  # run index -> after_list (None: rejected)
+    moved_from: set[int] = set()
+    intro_lists: list[list[int]] = []  # "entre X et Y", "dont X, Y et Z"
     for idx, run in enumerate(runs):
         if idx in chosen:
             continue
         after_list = run.prev_word in AFTER_LIST_WORDS and (
             run.first_in_sentence or text[:run.start].strip().lower()
-            in ("après", "after", "nach", "tras", "dopo", "después de"))
-        if not (after_list or _slotted(run, text)):
+            in ("après", "after", "nach", "tras", "dopo", "después de")
+            or bool(_ORDINAL.search(text[max(0, run.start - 60):run.start])))
+        from_site = bool(
+            moving and moving.end() <= run.start
+            and (run.prev_word in _FROM or (
+                run.prev_word in _FROM_PAIRED
+                and re.match(r"\s+(?:à|a|au|in|nach|en)\s+[A-ZÀ-Þ]", text[run.end:])))
+            and _has_site_noun(text[moving.end():run.start]))
+        if not (after_list or from_site or _slotted(run, text)):
             continue
         members = _list_members(runs, idx, text)
-        if _REJECTED.search(text[max(0, run.start - 40):run.start]):
+        if _REJECTED.search(text[max(0, run.start - 40):run.start]) \
+                or _REPORTED.search(text[max(0, run.start - 80):run.start]):
             for m in members:
-                chosen.setdefault(m, False)
-                chosen[m] = None  # type: ignore[assignment]
+                chosen[m] = None
             continue
         for m in members:
             chosen.setdefault(m, after_list)
+            if from_site:
+                moved_from.add(m)
+        if run.prev_word in _LIST_INTRO:
+            intro_lists.append(members)
+    for members in intro_lists:
+        # "tra Marche, Abruzzo e Puglia": a list with a name that is no city is a list
+        # of regions (or people), even when one of them is also a town's name.
+        if any(resolver(runs[m].text) is None for m in members):
+            for m in members:
+                chosen[m] = None
     mentions: list[PlaceMention] = []
     for idx, after_list in sorted(chosen.items()):
         if after_list is None:
@@ -256,10 +364,70 @@ def find_places(text: str, status_positions: list[tuple[int, int]],
         run = runs[idx]
         if is_institution(run.text) or (run.text.isupper() and len(run.text) > 1):
             continue
-        if not after_list and _blocked(text, runs[idx].start, triggers):
+        if not after_list and idx not in moved_from and _blocked(text, runs[idx].start,
+                                                                 triggers):
             continue
+        run = _with_qualifier(run, text, resolver)
         place = resolver(run.text)
         if place is None:
             continue
-        mentions.append(PlaceMention(run.start, run.end, run.text, place, after_list))
-    return mentions
+        if mentions and _locates_previous(text, mentions[-1], run, place):
+            continue
+        mentions.append(PlaceMention(run.start, run.end, run.text, place, after_list,
+                                     moved_from=idx in moved_from))
+    for match in _BASED_ADJ.finditer(text):
+        name, start = match.group(1), match.start(1)
+        while " " in name and name.split(" ", 1)[0].lower() in FUNCTION_WORDS:
+            first = name.split(" ", 1)[0]
+            name, start = name[len(first) + 1:], start + len(first) + 1
+        if is_institution(name) or any(m.start <= start < m.end for m in mentions):
+            continue
+        place = resolver(name)
+        if place is not None:
+            mentions.append(PlaceMention(start, start + len(name), name, place, based=True))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _with_qualifier(run: NameRun, text: str, resolver: Resolver) -> NameRun:
+    """The run with a parenthesised qualifier that is part of the city's name
+    ("Frankfurt (Oder)"), when the qualified name is a place."""
+    match = re.match(r"\s?\([A-ZÀ-Þ][\w. ]{0,20}\)", text[run.end:])
+    if not match:
+        return run
+    longer = text[run.start:run.end + match.end()]
+    if resolver(longer) is None:
+        return run
+    return NameRun(run.start, run.end + match.end(), longer, run.prev_word, run.prev_prev,
+                   run.first_in_sentence)
+
+
+def _has_site_noun(text: str) -> bool:
+    lowered = text.lower()
+    return (any(w in SITE_NOUNS for w in re.findall(r"[^\W\d_]+", lowered))
+            or any(p in lowered for p in SITE_PHRASES))
+
+
+# Within this distance, a bigger place named right after a city is where that city is.
+_APPOSITION_KM = 40.0
+
+
+def _locates_previous(text: str, previous: PlaceMention, run: NameRun, place: Any) -> bool:
+    """Whether `run` is an apposition locating the previous city ("X, en Barcelona")."""
+    gap = text[previous.end:run.start]
+    if not re.fullmatch(r",\s*(?:in|en|à|a|im|nel|nella|au|dans)\s+(?:la\s+|le\s+)?", gap):
+        return False
+    first = previous.place
+    try:
+        distance = _km(first.latitude, first.longitude, place.latitude, place.longitude)
+    except (AttributeError, TypeError):
+        return False
+    return (distance <= _APPOSITION_KM
+            and getattr(place, "population", 0) >= getattr(first, "population", 0))
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    from math import asin, cos, radians, sin, sqrt
+
+    dlat, dlon = radians(lat2 - lat1), radians(lon2 - lon1)
+    a = sin(dlat / 2) ** 2 + cos(radians(lat1)) * cos(radians(lat2)) * sin(dlon / 2) ** 2
+    return 12742.0 * asin(sqrt(a))

@@ -6,6 +6,11 @@ weak ones, used only when no verb speaks: they usually refer back to a site the 
 already introduced. Future forms and infinitives after modal or planning verbs ("va
 ouvrir", "plans to open", "abrirá") mean planned. Cues are matched in all five languages
 at once except the few words that are ordinary words elsewhere (English "plant").
+
+Possession verbs ("operates", "dispose de", "betreibt", "cuenta con", "conta") mark
+existing sites; a bare future of any verb ("would invest", "invertirá", "accueillera")
+is a plan only when a site noun is its object; a cue governs a city across neither a
+relative clause before it nor a clause break after it (names of a list are not one).
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from atlas.extract.lexicon import SITE_NOUNS, SITE_PHRASES
 from atlas.model import Status
 
 _A = "['’]"
@@ -27,19 +33,35 @@ class Cue:
     status: Status
     strong: bool
     text: str
+    generic: bool = False  # a bare future ("will house", "invertirá"): needs a site object
 
 
-# (pattern, status, strong, language or None for all)
-_RULES: list[tuple[str, Status, bool, str | None]] = [
+# Verbs of moving a site. The site moved is their object: a city after "to" is where it
+# opened, a city after "from" where it closed (candidates.py checks the object).
+MOVE_PATTERN = (r"moved|moves|move|moving|relocated|relocates|relocating|transférée?|transfère|"
+                r"déménagée?|déménage|verlegt|verlegte|verlagert|verlagerte|verlagern|umgezogen|trasferit[oa]|trasferisce|"
+                r"trasferirà|traslada|trasladó|trasladado|trasladará")
+MOVE = re.compile(rf"{W}(?:{MOVE_PATTERN}){E}", re.IGNORECASE)
+
+GENERIC = "generic"
+# English irregular past participles: "has built", "has grown" is not "has (a site)".
+_IRREGULAR = ("been|begun|become|built|bought|brought|chosen|done|given|gone|grown|had|held|"
+              "kept|left|made|put|run|seen|set|shut|sold|spent|taken|won|written|struck")
+
+# (pattern, status, strong, language or None for all[, GENERIC])
+_RULES: list[tuple] = [
     # --- closed
-    (r"ferme(?:nt|ra|ront|r)?|a\s+fermé|ont\s+fermé|fermant|met\s+la\s+clé\s+sous\s+la\s+porte",
+    (r"ferme(?:nt|ra|ront|r)?|a\s+fermé|ont\s+fermé|fermée?s?|fermant|"
+     r"met\s+la\s+clé\s+sous\s+la\s+porte",
      Status.CLOSED, True, None),
     (r"closes|closed|will\s+close|closing|shut(?:s|ting)?\s+down|shuts|shut|to\s+close",
      Status.CLOSED, True, None),
     (r"schließt|schloss|schließen|geschlossen|dichtgemacht|macht\s+\w+\s+dicht",
      Status.CLOSED, True, None),
-    (r"cierra|cierran|cerró|cerrará|cerrar|ha\s+cerrado|han\s+cerrado", Status.CLOSED, True, None),
-    (r"chiude|chiudono|chiuderà|chiudere|ha\s+chiuso|hanno\s+chiuso", Status.CLOSED, True, None),
+    (r"cierra|cierran|cerró|cerrará|cerrarán|cerrar|ha\s+cerrado|han\s+cerrado|cerrad[oa]s?",
+     Status.CLOSED, True, None),
+    (r"chiude|chiudono|chiuderà|chiuderanno|chiudere|ha\s+chiuso|hanno\s+chiuso|chius[oaie]",
+     Status.CLOSED, True, None),
     (r"fermeture|closure|Schließung|cierre|chiusura", Status.CLOSED, False, None),
     # --- announced
     (r"annonce(?:nt)?|a\s+annoncé|ont\s+annoncé|annonçant|annoncera", Status.ANNOUNCED, True, None),
@@ -50,6 +72,8 @@ _RULES: list[tuple[str, Status, bool, str | None]] = [
      Status.ANNOUNCED, True, None),
     (r"annuncia|annunciato|annunciando|ha\s+annunciato|hanno\s+annunciato",
      Status.ANNOUNCED, True, None),
+    (r"anunciará|anunciarán|annuncerà|annunceranno|will\s+announce",
+     Status.ANNOUNCED, True, None),
     (r"announcement|Ankündigung|anuncio|annuncio", Status.ANNOUNCED, False, None),
     # --- planned (before opened, so "will open" is not read as "open")
     (r"prévu(?:e|s|es)?|prévoit|prévoient|ouvrira|ouvriront|va\s+ouvrir|vont\s+ouvrir|"
@@ -59,15 +83,32 @@ _RULES: list[tuple[str, Status, bool, str | None]] = [
      Status.PLANNED, True, "fr"),
     (r"plans|planned|planning|will\s+open|will\s+launch|will\s+inaugurate|is\s+set\s+to|"
      r"are\s+set\s+to|intends\s+to|expects\s+to\s+open|to\s+open|to\s+launch|upcoming|"
-     r"(?:will|would)\s+(?:also\s+)?(?:open|build|launch)|to\s+build|due\s+to\s+open",
+     r"(?:will|would)\s+(?:also\s+)?(?:open|build|launch)|to\s+build|due\s+to\s+open|"
+     r"aims\s+to|expects\s+to|(?:is|are)\s+(?:also\s+)?opening",
      Status.PLANNED, True, "en"),
-    (r"plant|planen|geplant|baut|bauen|errichten|eröffnen|wird\s+\w+(?:\s+\w+){0,6}\s+eröffnet|soll|sollen|"
+    (r"plant|planen|geplant(?:e[nrms]?)?|baut|bauen|errichten|eröffnen|wird\s+\w+(?:\s+\w+){0,6}\s+eröffnet|soll|sollen|"
      r"will\s+\w+(?:\s+\w+){0,6}\s+eröffnen",
      Status.PLANNED, True, "de"),
     (r"abrirá|abrirán|construirá|planea|planean|prevé|prevén|tiene\s+previsto|previsto|prevista|"
-     r"va\s+a\s+abrir|abrir|proyecta|inaugurará", Status.PLANNED, True, "es"),
+     r"va\s+a\s+abrir|abrir|proyecta|inaugurará",
+     Status.PLANNED, True, "es"),
     (r"aprirà|apriranno|costruirà|prevede|prevedono|previsto|prevista|in\s+programma|intende|aprire|"
-     r"progetta|inaugurerà", Status.PLANNED, True, "it"),
+     r"progetta|inaugurerà",
+     Status.PLANNED, True, "it"),
+    (r"construction|costruzione|construcción|Bau\s+(?:eines|einer|des|der)",
+     Status.PLANNED, True, None),
+    # --- planned, any verb in the future: a plan only when a site noun is its object
+    # (GENERIC, see cue_for)
+    (r"(?:va|vont)\s+(?!fermer)\w+(?:er|ir|re)|\w{3,}(?:era|eront|ira|iront)",
+     Status.PLANNED, True, "fr", GENERIC),
+    (r"(?:will|would)\s+(?!not\b|have\b|be\s+closed)\w+|is\s+to\s+\w+",
+     Status.PLANNED, True, "en", GENERIC),
+    (r"\w+(?:ará|erá|irá|arán|erán|irán)", Status.PLANNED, True, "es", GENERIC),
+    (r"\w+(?:erà|irà|arà|eranno|iranno|aranno)", Status.PLANNED, True, "it", GENERIC),
+    # --- opened by buying a site: only with a site noun as the object (GENERIC)
+    (r"racheté|rachète|rachètent|a\s+acquis|acquired|acquires|bought|übernommen|übernimmt|"
+     r"übernahm|gekauft|kaufte|adquirió|ha\s+adquirido|compró|ha\s+comprado|ha\s+acquisito|"
+     r"acquisisce|ha\s+rilevato|rileva", Status.OPENED, True, None, GENERIC),
     # --- existing
     (r"déjà|already|bereits|ya|già|basée?s?\s+à|based\s+in|headquartered\s+in|"
      r"mit\s+Sitz\s+in|con\s+sede(?:\s+central(?:e)?)?\s+(?:en|a|in)|emploie|employs|employ|"
@@ -75,78 +116,148 @@ _RULES: list[tuple[str, Status, bool, str | None]] = [
      r"en\s+plus\s+de|existing|existants?|présente?\s+à|vertreten|fondée?|founded|"
      r"gegründet|fundada|fundado|fondata|fondato",
      Status.EXISTING, True, None),
+    (r"dispose\s+d(?:e|['’])|disposent\s+d(?:e|['’])|possède|exploite(?:nt)?|conserve(?:nt)?",
+     Status.EXISTING, True, "fr"),
+    (r"operates|operate|runs|(?:has|have)(?!\s+(?:no|not|never|\w+ed|" + _IRREGULAR + r")\b)",
+     Status.EXISTING, True, "en"),
+    (r"betreibt|betreiben|unterhält|unterhalten|verfügt\s+über", Status.EXISTING, True, "de"),
+    (r"cuenta\s+(?:además\s+|ya\s+|también\s+)?con|opera|operan|mantiene|tiene",
+     Status.EXISTING, True, "es"),
+    (r"conta|contano|dispone\s+di|mantiene|mantengono|gestisce|possiede",
+     Status.EXISTING, True, "it"),
     # --- opened
     (r"ouvre(?:nt)?|a\s+ouvert|ont\s+ouvert|vient\s+d['’]ouvrir|viennent\s+d['’]ouvrir|"
      r"inaugure(?:nt)?|a\s+inauguré|ont\s+inauguré|inaugurant|s['’]installe(?:nt)?|"
      r"s['’]est\s+installée?|s['’]implante(?:nt)?|s['’](?:est\s+|être\s+)implantée?|"
-     r"ouvert\s+ses\s+portes|ouvert|a\s+lancé|lance",
+     r"ouvert\s+ses\s+portes|ouvert|a\s+lancé|lance|inaugurée?s?|ouverte?s?",
      Status.OPENED, True, "fr"),
     (r"opens|opened|has\s+opened|inaugurates|inaugurated|inaugurating|launched|launches|"
      r"sets?\s+up|has\s+set\s+up|moved\s+into",
      Status.OPENED, True, "en"),
-    (r"eröffnet|eröffnete|eröffneten|weiht|eingeweiht|bezogen|bezieht|gestartet",
+    (r"eröffnet|eröffnete|eröffneten|weiht|eingeweiht|bezogen|bezieht|gestartet|gründet|"
+     r"gründete",
      Status.OPENED, True, "de"),
     (r"abre|abren|abrió|abrieron|ha\s+abierto|han\s+abierto|inaugura|inauguró|"
-     r"ha\s+inaugurado|inaugurando|se\s+instala|desembarca", Status.OPENED, True, "es"),
+     r"ha\s+inaugurado|inaugurando|se\s+instala|desembarca|inaugurad[oa]s?|abiert[oa]s?",
+     Status.OPENED, True, "es"),
     (r"apre|aprono|ha\s+aperto|hanno\s+aperto|inaugura|ha\s+inaugurato|inaugurando|"
-     r"si\s+insedia|sbarca", Status.OPENED, True, "it"),
+     r"si\s+insedia|sbarca|inaugurat[oaie]|apert[oaie]", Status.OPENED, True, "it"),
+    (MOVE_PATTERN, Status.OPENED, True, None),
     (r"ouvertures?|implantation|installation|inauguration|opening|Eröffnung|Einweihung|"
      r"apertura|inauguración|inaugurazione|Start|nouvelle\s+antenne|nouveau\s+bureau",
      Status.OPENED, False, None),
 ]
 
+# More names of a list ("in Hamburg und Köln geplant"): not a new clause.
+_LIST_ITEM = re.compile(r"^\s*(?:(?:,\s*|\s(?:et|and|und|y|e|o|or|ou|oder)\s+)(?:(?:in|à|a|en|im|"
+                        r"de|di|of|von|ad|au)\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)+")
 _NEW_CLAUSE = re.compile(r"[,;:(]|(?<!\w)(?:et|and|und|y|e|mais|but|aber|pero|ma|while|"
                          r"tandis|mentre|während|mientras)(?!\w)", re.IGNORECASE)
 # Adverbs that mark an existing site only when the sentence is about a site already.
 ADVERB_CUES = frozenset("déjà already bereits schon ya già".split())
 
-_COMPILED: dict[str, list[tuple[re.Pattern[str], Status, bool]]] = {}
+_COMPILED: dict[str, list[tuple[re.Pattern[str], Status, bool, bool]]] = {}
 
 
-def _rules(language: str) -> list[tuple[re.Pattern[str], Status, bool]]:
+def _rules(language: str) -> list[tuple[re.Pattern[str], Status, bool, bool]]:
     if language not in _COMPILED:
         _COMPILED[language] = [
-            (re.compile(rf"{W}(?:{pattern}){E}", re.IGNORECASE), status, strong)
-            for pattern, status, strong, lang in _RULES
-            if lang is None or not language or lang == language
+            (re.compile(rf"{W}(?:{rule[0]}){E}", re.IGNORECASE), rule[1], rule[2],
+             len(rule) > 4 and rule[4] == GENERIC)
+            for rule in _RULES
+            if rule[3] is None or not language or rule[3] == language
         ]
     return _COMPILED[language]
 
 
 def find_cues(text: str, language: str = "") -> list[Cue]:
-    """Status cues in a sentence; a cue inside a longer, earlier-listed one is dropped."""
+    """Status cues in a sentence; a cue inside a longer, earlier-listed one is dropped.
+
+    Two readings depend on the words around the cue: a future or modal form followed,
+    in the same clause, by a closing verb ("soll ... geschlossen werden", "plans to
+    close") is that closing, not a plan; and German "gegründet" with "hat" (the company
+    founded a subsidiary) is an opening, while "wurde gegründet" (the company itself was
+    founded) dates an existing seat.
+    """
     cues: list[Cue] = []
-    for pattern, status, strong in _rules(language):
+    for pattern, status, strong, generic in _rules(language):
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(c.start <= start and end <= c.end for c in cues):
                 continue
             if any(start <= c.start and c.end <= end for c in cues):
                 cues = [c for c in cues if not (start <= c.start and c.end <= end)]
-            cues.append(Cue(start, end, status, strong, match.group(0)))
-    return sorted(cues, key=lambda c: c.start)
+            cues.append(Cue(start, end, status, strong, match.group(0), generic))
+    cues.sort(key=lambda c: c.start)
+    closings = [c for c in cues if c.status is Status.CLOSED and c.strong]
+    kept: list[Cue] = []
+    for cue in cues:
+        if cue.status is Status.PLANNED and not _OPENING_VERB.search(cue.text) and any(
+                0 <= c.start - cue.end <= 80 and not _CLAUSE_BREAK.search(text[cue.end:c.start])
+                and not any(cue.end <= o.start and o.end <= c.start for o in cues)
+                for c in closings):
+            continue  # "soll ... geschlossen werden", "prévoit de fermer"
+        if cue.status is Status.ANNOUNCED and cue.strong and any(
+                c.status is Status.CLOSED and not c.strong and 0 <= c.start - cue.end <= 40
+                and not _CLAUSE_BREAK.search(text[cue.end:c.start]) for c in cues):
+            cue = Cue(cue.start, cue.end, Status.CLOSED, True, cue.text)  # "a annoncé la
+            # fermeture de son usine": the news is the closing
+        if cue.text.lower() == "gegründet" and _AUX_HAVE.search(text[:cue.start]) \
+                and not _AUX_PASSIVE.search(text[:cue.start]):
+            cue = Cue(cue.start, cue.end, Status.OPENED, True, cue.text)
+        kept.append(cue)
+    return kept
+
+
+_OPENING_VERB = re.compile(r"open|ouvr|abri|aper|apri|eröffn|build|constr|costru|inaugur|"
+                           r"launch|lanc|install|implant", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;:(]|,\s*(?!(?:\w+\s+){0,2}\w+,)")
+_AUX_HAVE = re.compile(r"(?<!\w)(?:hat|haben|hatte|hatten)(?!\w)")
+_AUX_PASSIVE = re.compile(r"(?<!\w)(?:wurde|wurden|ist|war|sind)(?!\w)")
+# A relative or subordinate clause between a verb and a name: its own verbs speak for
+# what follows ("son antenne de Bordeaux, dont les salariés se verront proposer un poste
+# à Nantes").
+_RELATIVE = re.compile(r",\s*(?:dont(?!\s+(?-i:[A-ZÀ-Þ\d]))|qui|où|which|who|whose|where|der|"
+                       r"die|das|wo|deren|dessen|que|donde|cuyo|cuya|desde\s+donde|che|dove|cui)"
+                       r"(?!\w)", re.IGNORECASE)
 
 
 def cue_for(cues: list[Cue], start: int, end: int, text: str = "") -> Cue | None:
     """The cue governing the words at [start, end): the nearest strong cue, preferring
     one before the city (a verb usually precedes its place complement in all five
-    languages); weak cues only when the sentence has no strong one."""
-    strong = [c for c in cues if c.strong]
-    pool = strong or cues
-    best: Cue | None = None
-    best_distance = float("inf")
-    for cue in pool:
-        if cue.end <= start:
-            distance = float(start - cue.end)
-        elif cue.start >= end:
-            distance = (cue.start - end) * 2.0
-            if _NEW_CLAUSE.search(text[end:cue.start]):
-                distance += 500.0  # a later clause is about something else
-        else:
+    languages); weak cues only when no strong one can govern the city.
+
+    A cue after the city governs it only within the same clause; a cue before it not
+    across a relative clause; a cue whose words enclose the city (a German verb frame,
+    "will ... in Zürich eröffnen") governs it first.
+    """
+    eligible: list[tuple[float, Cue]] = []
+    for cue in cues:
+        if cue.generic and not _site_between(text, cue, start, end):
             continue
-        if distance < best_distance:
-            best, best_distance = cue, distance
-    return best
+        if cue.end <= start:
+            if _RELATIVE.search(text[cue.end:end]):
+                continue
+            eligible.append((float(start - cue.end), cue))
+        elif cue.start >= end:
+            if _NEW_CLAUSE.search(_LIST_ITEM.sub(" ", text[end:cue.start])):
+                continue  # a later clause is about something else
+            eligible.append(((cue.start - end) * 2.0, cue))
+        elif cue.start <= start and end <= cue.end:
+            eligible.append((0.0, cue))
+    strong = [item for item in eligible if item[1].strong]
+    pool = strong or eligible
+    if not pool:
+        return None
+    return min(pool, key=lambda item: item[0])[1]
+
+
+def _site_between(text: str, cue: Cue, start: int, end: int) -> bool:
+    """Whether a site noun is the object of a bare future: between it and the city, or
+    just before the city when the verb follows ("le site de X accueillera")."""
+    gap = text[cue.end:start] if cue.end <= start else text[max(0, start - 40):start]
+    words = re.findall(r"[^\W\d_]+", gap.lower())
+    return any(w in SITE_NOUNS for w in words) or any(p in gap.lower() for p in SITE_PHRASES)
 
 
 def is_future(text: str, cues: list[Cue]) -> bool:
