@@ -8,6 +8,18 @@ from atlas.dataset import Dataset, load_dataset
 
 
 @pytest.fixture(scope="session")
+def gaz(tmp_path_factory: pytest.TempPathFactory):
+    """One gazetteer index for the whole session, built in pytest's temp dir (~15 s)."""
+    import geo
+
+    gazetteer = geo.Gazetteer(tmp_path_factory.getbasetemp() / "geo-index")
+    info = gazetteer.open()
+    if info.built:
+        print(f"\ngazetteer index built in {info.seconds:.1f} s")
+    return gazetteer
+
+
+@pytest.fixture(scope="session")
 def seed_dataset() -> Dataset:
     return load_dataset()
 

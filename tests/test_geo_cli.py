@@ -14,10 +14,8 @@ from atlas.cli_geocode import geocode
 
 
 @pytest.fixture(scope="session")
-def cache_dir(tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = tmp_path_factory.getbasetemp() / "geo-index"
-    geo.Gazetteer(path).open()
-    return str(path)
+def cache_dir(gaz: geo.Gazetteer) -> str:
+    return str(gaz.cache_dir)
 
 
 def run(cache_dir: str, *args: str):

@@ -12,13 +12,6 @@ from geo import gazetteer as gazetteer_module
 from geo.progress import Progress
 
 
-@pytest.fixture(scope="session")
-def gaz(tmp_path_factory: pytest.TempPathFactory) -> geo.Gazetteer:
-    gazetteer = geo.Gazetteer(tmp_path_factory.getbasetemp() / "geo-index")
-    gazetteer.open()
-    return gazetteer
-
-
 # ---- geo.lookup ---------------------------------------------------------
 @pytest.mark.parametrize(("name", "country"), [
     ("München", None), ("Portland", None), ("Paris", "US"), ("Cambridge, MA", None),

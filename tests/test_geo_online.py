@@ -15,13 +15,6 @@ from geo import online
 from geo.exc import OnlineError
 
 
-@pytest.fixture(scope="session")
-def gaz(tmp_path_factory: pytest.TempPathFactory) -> geo.Gazetteer:
-    gazetteer = geo.Gazetteer(tmp_path_factory.getbasetemp() / "geo-index")
-    gazetteer.open()
-    return gazetteer
-
-
 class FakeGeocoder:
     """Stands in for a geopy geocoder class: records calls, answers from a table."""
 

@@ -15,15 +15,6 @@ import geo
 from geo import gazetteer as gazetteer_module
 
 
-@pytest.fixture(scope="session")
-def gaz(tmp_path_factory: pytest.TempPathFactory) -> geo.Gazetteer:
-    gazetteer = geo.Gazetteer(tmp_path_factory.getbasetemp() / "geo-index")
-    info = gazetteer.open()
-    if info.built:
-        print(f"\ngazetteer index built in {info.seconds:.1f} s")
-    return gazetteer
-
-
 @pytest.mark.parametrize(("query", "name", "country"), [
     ("Paris", "Paris", "FR"),
     ("Bruxelles", "Brussels", "BE"),
