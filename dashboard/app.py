@@ -276,8 +276,9 @@ def _map(workspace: Workspace, view: ViewState, shown: list) -> dict:
     use_assets(fmap, "served")
     # The period is applied in the browser by the same rule, so the layer holds every
     # event that passes the other filters and the view stays put while it moves.
-    layer = EventGroup((), {}, payload_url=workspace.payload_url(view), start=view.start,
-                       end=view.end, keep_view=map_view is not None, selected=view.selected)
+    layer = EventGroup((), {}, urls=(workspace.layer_tables_url, workspace.layer_rows_url(view)),
+                       start=view.start, end=view.end, keep_view=map_view is not None,
+                       selected=view.selected)
     result = st_folium(fmap, key="atlas_map", height=540, use_container_width=True,
                        feature_group_to_add=layer,
                        returned_objects=["last_object_clicked", "last_object_clicked_tooltip",

@@ -30,12 +30,18 @@ def safe_url(url: str) -> str:
     return url if re.match(r"^https?://[^\s<>\"'`]+$", url or "", re.IGNORECASE) else ""
 
 
-def map_payload(placed: Sequence[PlacedEvent], articles: Mapping[str, Article]) -> dict:
-    """The columns the map script reads: one entry per placed event, in the given order.
+COLUMNS = ("key", "status", "company", "city", "quote", "article", "place", "date")
+Row = tuple  # one event's values, in COLUMNS order (indices into the tables)
+
+
+def payload_parts(placed: Sequence[PlacedEvent], articles: Mapping[str, Article]
+                  ) -> tuple[dict, list[Row | None]]:
+    """The shared tables and one row per event (None for an unplaced one).
 
     Repeated values (strings, places, dates, articles) are stored once in tables and
-    referenced by index; tooltips and highlights are derived in the browser. The loop is
-    written flat on purpose: it runs for every event on every filter change.
+    referenced by index; tooltips and highlights are derived in the browser. Splitting
+    tables from rows lets the app build the tables once per dataset and answer a filter
+    change with rows only. The loop is flat on purpose: it runs for every event.
     """
     string_at: dict[str, int] = {}
     strings: list[str] = []
@@ -54,14 +60,11 @@ def map_payload(placed: Sequence[PlacedEvent], articles: Mapping[str, Article]) 
     place_rows: list[list] = []
     date_rows: list[list] = []
     status_at = {status: i for i, status in enumerate(STATUS_ORDER)}
-    cols: dict[str, list] = {k: [] for k in (
-        "key", "status", "company", "city", "quote", "article", "place", "date")}
-    keys, statuses, companies, cities = cols["key"], cols["status"], cols["company"], cols["city"]
-    quotes, article_col, place_col, date_col = (cols["quote"], cols["article"], cols["place"],
-                                                cols["date"])
+    rows: list[Row | None] = []
     for p in placed:
         loc = p.location
         if loc is None:
+            rows.append(None)
             continue
         e = p.event
         a = article_at.get(e.article_id)
@@ -83,23 +86,31 @@ def map_payload(placed: Sequence[PlacedEvent], articles: Mapping[str, Article]) 
             span = e.date.span()
             date_rows.append([text(e.date.label()), span[0].isoformat() if span else None,
                               span[1].isoformat() if span else None])
-        keys.append(e.key)
-        statuses.append(status_at[e.status.value])
-        companies.append(text(e.company))
-        cities.append(text(e.city))
-        quotes.append(text(e.quote))
-        article_col.append(a)
-        place_col.append(where)
-        date_col.append(when)
-    return {
+        rows.append((e.key, status_at[e.status.value], text(e.company), text(e.city),
+                     text(e.quote), a, where, when))
+    tables = {
         "strings": strings,
         "statuses": STATUS_ORDER,
         "colors": [STATUS_COLORS[s] for s in STATUS_ORDER],
         "articles": article_rows,
         "places": place_rows,
         "dates": date_rows,
-        **cols,
     }
+    return tables, rows
+
+
+def payload_columns(rows: Sequence[Row]) -> dict[str, list]:
+    """Rows turned into the columns the map script reads."""
+    if not rows:
+        return {name: [] for name in COLUMNS}
+    transposed = zip(*rows, strict=True)
+    return {name: list(values) for name, values in zip(COLUMNS, transposed, strict=True)}
+
+
+def map_payload(placed: Sequence[PlacedEvent], articles: Mapping[str, Article]) -> dict:
+    """Tables and columns in one document: one entry per placed event, in order."""
+    tables, rows = payload_parts(placed, articles)
+    return {**tables, **payload_columns([r for r in rows if r is not None])}
 
 
 def payload_json(payload: dict) -> str:

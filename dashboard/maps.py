@@ -166,22 +166,19 @@ var {{ this.get_name() }} = AtlasMap.layer({{ this.payload }}, {{ this.layer_opt
     def __init__(self, placed: Sequence[PlacedEvent], articles: Mapping[str, Article], *,
                  start: date | None = None, end: date | None = None,
                  keep_view: bool = False, cluster: bool = True,
-                 selected: str | None = None, payload: str | None = None,
-                 payload_url: str | None = None) -> None:
-        """`payload` is `layer_payload(placed, articles)` computed earlier, or
-        `payload_url` where the browser fetches it (the app serves it as a static file, so
-        a rerun does not resend it); with either, `placed` and `articles` are not read."""
+                 selected: str | None = None,
+                 urls: tuple[str, str] | None = None) -> None:
+        """With `urls` (tables, rows), the browser fetches the data from the app's static
+        folder (see dashboard.workspace) and `placed`/`articles` are not read; otherwise
+        the data is inlined, as a self-contained snapshot needs."""
         # The name stays "FeatureGroup": streamlit-folium refers to it by that name.
         super().__init__(name="Events", control=False)
-        if payload_url is not None:
-            self.payload = "null"
-        else:
-            self.payload = payload if payload is not None else layer_payload(placed, articles)
+        self.payload = "null" if urls else layer_payload(placed, articles)
         self.layer_options = json.dumps({
             "start": start.isoformat() if start else None,
             "end": end.isoformat() if end else None,
             "keepView": keep_view, "cluster": cluster, "selected": selected,
-            "url": payload_url})
+            "tablesUrl": urls[0] if urls else None, "rowsUrl": urls[1] if urls else None})
 
     def render(self, **kwargs) -> None:
         # What folium's Layer.render does before MacroElement.render: add to the map.

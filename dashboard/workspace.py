@@ -26,7 +26,7 @@ from atlas.dataset import Dataset
 from atlas.model import PlacedEvent
 from atlas.timeline import date_extent, in_window, month_steps
 from dashboard.assets import STATIC_DIR
-from dashboard.maps import layer_payload
+from dashboard.mapdata import payload_columns, payload_json, payload_parts
 from dashboard.tables import cumulative_frame, events_frame
 from dashboard.view import ViewState, event_country, filter_events
 
@@ -88,10 +88,9 @@ class Workspace:
     def __init__(self, dataset: Dataset, cache_size: int = 16) -> None:
         self.dataset = dataset
         self._filtered = _Lru(cache_size)
-        self._payloads = _Lru(cache_size)
+        self._positions = _Lru(cache_size)
         self._charts = _Lru(cache_size)
-        self._tables = _Lru(cache_size)
-        self._urls = _Lru(cache_size)
+        self._column_urls = _Lru(cache_size)
 
     @cached_property
     def months(self) -> list[date]:
@@ -128,30 +127,52 @@ class Workspace:
         """Events passing every filter, the period included: the table and the caption."""
         return in_window(self.filtered(view), view.window)
 
-    def payload(self, view: ViewState) -> str:
-        """The map layer's data; the period is applied in the browser by the same rule."""
-        return self._payloads.get(filter_key(view), lambda: layer_payload(
-            self.filtered(view), self.dataset.articles))
+    def positions(self, view: ViewState) -> list[int]:
+        """Where the filtered events sit in the dataset, for cutting per-dataset tables."""
+        return self._positions.get(filter_key(view), lambda: [
+            self._position[id(p)] for p in self.filtered(view)])
+
+    @cached_property
+    def _position(self) -> dict[int, int]:
+        return {id(p): i for i, p in enumerate(self.dataset.placed)}
+
+    @cached_property
+    def _all_events_frame(self) -> pd.DataFrame:
+        return events_frame(self.dataset.placed)
 
     def table(self, view: ViewState) -> pd.DataFrame:
-        """The events table for the view: built once per filter set, then cut to the
-        period and marked with the selection."""
-        filtered = self.filtered(view)
-        full = self._tables.get(filter_key(view), lambda: events_frame(filtered))
+        """The events table for the view: cut from one table of the whole dataset, by
+        filters and period, then marked with the selection."""
         window = view.window
-        rows = [i for i, p in enumerate(filtered) if window.contains(p.event.date)]
-        table = full.iloc[rows].reset_index(drop=True)
+        dated = self.dataset.placed
+        rows = [i for i in self.positions(view) if window.contains(dated[i].event.date)]
+        table = self._all_events_frame.iloc[rows].reset_index(drop=True)
         if view.selected:
             table[""] = (table["key"] == view.selected).map({True: "●", False: ""})
         return table
 
-    def payload_url(self, view: ViewState) -> str:
-        """Where the browser fetches the map layer's data for this filter set.
+    @cached_property
+    def _layer_parts(self) -> tuple[dict, list]:
+        return payload_parts(self.dataset.placed, self.dataset.articles)
 
-        The data is written once under the app's static folder, named by its content, so
-        reruns send the browser a short URL instead of megabytes of JSON.
+    def _layer_columns(self, view: ViewState) -> dict:
+        rows = self._layer_parts[1]
+        return payload_columns([rows[i] for i in self.positions(view) if rows[i] is not None])
+
+    @cached_property
+    def layer_tables_url(self) -> str:
+        """The dataset's shared tables (strings, places, dates, articles), published once."""
+        return publish(payload_json(self._layer_parts[0]))
+
+    def layer_rows_url(self, view: ViewState) -> str:
+        """This filter set's rows (indices into the tables), published once per set.
+
+        Files under the app's static folder, named by their content: a rerun sends the
+        browser two short URLs instead of megabytes of JSON, and a filter change costs
+        only the rows. The period is applied in the browser by the same overlap rule.
         """
-        return self._urls.get(filter_key(view), lambda: publish(self.payload(view)))
+        return self._column_urls.get(filter_key(view), lambda: publish(
+            payload_json(self._layer_columns(view))))
 
     def chart(self, view: ViewState) -> pd.DataFrame:
         """Offices per company and month, up to the period's end."""

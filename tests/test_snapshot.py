@@ -75,7 +75,7 @@ def test_seed_snapshot_is_self_contained_and_small(seed_dataset):
     # outlines inline, and never tiles: they need the network and tell a server who looks
     assert 'AtlasMap.basemap(map, "offline", {"type":"Topology"' in page
     # the events are inline too: the layer is not told to fetch them from a server
-    assert '"url": null' in page and '"url": "' not in page
+    assert '"rowsUrl": null' in page and '"rowsUrl": "' not in page
     assert cities(page) == sorted(["Paris", "Bruxelles", "New York", "Singapour", "Munich",
                                    "Dublin"])
     assert "<title>Expansion Atlas: OpenAI</title>" in page

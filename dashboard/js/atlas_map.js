@@ -163,11 +163,15 @@
     global.atlasLayer = this;
     if (data) {
       this.load(data);
-    } else if (this.options.url) {
-      fetch(this.options.url).then(function (r) {
-        if (!r.ok) { throw new Error("event data: HTTP " + r.status); }
-        return r.json();
-      }).then(function (d) { self.load(d); })
+    } else if (this.options.tablesUrl && this.options.rowsUrl) {
+      var get = function (url) {
+        return fetch(url).then(function (r) {
+          if (!r.ok) { throw new Error("event data " + url + ": HTTP " + r.status); }
+          return r.json();
+        });
+      };
+      Promise.all([get(this.options.tablesUrl), get(this.options.rowsUrl)])
+        .then(function (parts) { self.load(Object.assign({}, parts[0], parts[1])); })
         .catch(function (err) { self.error = String(err); console.error(err); });
     }
   }
