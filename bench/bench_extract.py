@@ -1,13 +1,17 @@
-"""Extraction quality and speed on the two article corpora.
+"""Extraction quality and speed on the three article corpora.
 
 Prints precision and recall of (city, status) pairs against each article's
 `.expected.csv` (targets: >= 0.9 each) for the corpus written alongside the rules
-(tests/data/extract_corpus) and, separately, for the held-out corpus written before the
-extractor was run on it (tests/data/extract_heldout), then the time to extract a ~5,000-word article
-built by concatenating the corpus texts: cold (first call, gazetteer lookups not yet
-memoised) and warm (median of repeated calls after a warm-up; target < 0.5 s).
+(tests/data/extract_corpus) and, separately, for the held-out corpora written before the
+extractor was run on them (tests/data/extract_heldout, tests/data/extract_fresh), then the
+time to extract a ~5,000-word article built by concatenating the corpus texts: cold (first
+call, gazetteer lookups not yet memoised) and warm (median of repeated calls after a
+warm-up; target < 0.5 s).
 
-Run: .venv/bin/python bench/bench_extract.py
+For each corpus it also prints the date accuracy of the matched pairs: the share whose
+extracted date (ISO, at its precision) equals the expected file's `date` column.
+
+Run: .venv/bin/python bench/bench_extract.py [--dates]   (--dates lists wrong dates)
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import csv
 import statistics
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,31 +32,78 @@ from atlas.model import Article  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "extract_corpus"
 HELDOUT = ROOT / "tests" / "data" / "extract_heldout"
+FRESH = ROOT / "tests" / "data" / "extract_fresh"
+
+
+def expected_rows(md: Path) -> dict[tuple[str, str], str]:
+    """(city, status) -> expected ISO date ('' when the expectation gives none)."""
+    with md.with_name(md.stem + ".expected.csv").open(encoding="utf-8") as handle:
+        return {(row["city"], row["status"]): (row.get("date") or "").strip()
+                for row in csv.DictReader(handle)}
 
 
 def expected_pairs(md: Path) -> set[tuple[str, str]]:
-    with md.with_name(md.stem + ".expected.csv").open(encoding="utf-8") as handle:
-        return {(row["city"], row["status"]) for row in csv.DictReader(handle)}
+    return set(expected_rows(md))
 
 
-def quality(corpus: Path = CORPUS, verbose: bool = True) -> tuple[float, float, int, int, int]:
-    """Micro-averaged precision and recall of (city, status) pairs over `corpus`."""
-    tp = fp = fn = 0
+@dataclass
+class Score:
+    """Micro-averaged counts over a corpus: (city, status) pairs, then dates of the
+    matched pairs (a pair's date is right when its ISO form equals the expected one)."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    dated: int = 0
+    date_ok: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def date_accuracy(self) -> float:
+        return self.date_ok / self.dated if self.dated else 1.0
+
+
+def score(corpus: Path = CORPUS, verbose: bool = True, dates: bool = False) -> Score:
+    """Precision and recall of (city, status) pairs over `corpus`, and date accuracy
+    of the matched pairs; with `verbose`, every false positive and miss (and, with
+    `dates`, every wrong date) is printed."""
+    total = Score()
     for md in sorted(corpus.glob("*.md")):
         if md.name == "README.md":
             continue
         article = parse_article(md.read_text(encoding="utf-8"), str(md))
-        got = {(c.city, c.status.value) for c in extract(article)}
-        want = expected_pairs(md)
-        tp, fp, fn = tp + len(got & want), fp + len(got - want), fn + len(want - got)
+        got = {(c.city, c.status.value): c.date.iso() for c in extract(article)}
+        want = expected_rows(md)
+        matched = set(got) & set(want)
+        total.tp += len(matched)
+        total.fp += len(set(got) - set(want))
+        total.fn += len(set(want) - set(got))
+        for pair in matched:
+            total.dated += 1
+            total.date_ok += got[pair] == want[pair]
         if verbose:
-            for pair in sorted(got - want):
+            for pair in sorted(set(got) - set(want)):
                 print(f"  false positive  {md.name}: {pair}")
-            for pair in sorted(want - got):
+            for pair in sorted(set(want) - set(got)):
                 print(f"  missed          {md.name}: {pair}")
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
-    return precision, recall, tp, fp, fn
+            if dates:
+                for pair in sorted(p for p in matched if got[p] != want[p]):
+                    print(f"  date            {md.name}: {pair} got {got[pair] or '?'} "
+                          f"want {want[pair] or '?'}")
+    return total
+
+
+def quality(corpus: Path = CORPUS, verbose: bool = True) -> tuple[float, float, int, int, int]:
+    """Micro-averaged precision and recall of (city, status) pairs over `corpus`."""
+    s = score(corpus, verbose)
+    return s.precision, s.recall, s.tp, s.fp, s.fn
 
 
 def long_article(words: int = 5000) -> Article:
@@ -70,11 +122,15 @@ def long_article(words: int = 5000) -> Article:
 
 
 def main() -> None:
-    for name, corpus in (("corpus", CORPUS), ("held-out", HELDOUT)):
+    show_dates = "--dates" in sys.argv[1:]
+    for name, corpus in (("corpus", CORPUS), ("held-out", HELDOUT), ("fresh", FRESH)):
+        if not corpus.is_dir():
+            continue
         print(f"{name} ({corpus.relative_to(ROOT)}):")
-        precision, recall, tp, fp, fn = quality(corpus)
-        print(f"{name}: (city, status) precision {precision:.3f}  recall {recall:.3f}  "
-              f"(tp {tp}, fp {fp}, fn {fn})")
+        s = score(corpus, dates=show_dates)
+        print(f"{name}: (city, status) precision {s.precision:.3f}  recall {s.recall:.3f}  "
+              f"(tp {s.tp}, fp {s.fp}, fn {s.fn}); dates of matched pairs "
+              f"{s.date_accuracy:.3f} ({s.date_ok}/{s.dated})")
     article = long_article()
     n_words = len(article.text.split())
     start = time.perf_counter()

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from atlas.dates import PartialDate
-from atlas.extract.company import detect_company
+from atlas.extract.company import PERSON_TITLES, detect_company
 from atlas.extract.dates import DateMention, Kind, Window, find_dates, relative_window, resolve
 from atlas.extract.lexicon import NOT_COMPANIES, SITE_NOUNS, SITE_NOUNS_BY_LANGUAGE, SITE_PHRASES
 from atlas.extract.places import PlaceMention, Resolver, find_places, name_runs, resolver_for
@@ -199,9 +199,28 @@ def _distance(text: str, mention: DateMention, start: int, end: int) -> float:
     return (mention.start - end) + (500.0 if re_clause.search(gap) else 0.0)
 
 
+_FOUNDED = re.compile(r"(?<!\w)(?:fondée?s?|founded|established|gegründet|fundad[oa]s?|"
+                      r"fondat[oaie]|créée?s?|nata|nato|creada|creado|seit|depuis|since|desde|"
+                      r"dal|entstanden)(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+
+
+# "abierto en 2022", "ouvert en 2015": the history of a site that now exists.
+_HISTORY = re.compile(r"(?<!\w)(?:abiert[oa]s?|apert[oaie]|ouverte?s?|opened|eröffnet|"
+                      r"inaugur\w+)(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+
+
+def _founding_date(text: str, mention: DateMention) -> bool:
+    """"fondato nel 1921 a Biella", "1998 gegründet": the company's founding year (or
+    the start of a state) dates no closing, plan or existing site (an opening may be a
+    founding: "hat eine Tochter gegründet")."""
+    return bool(_FOUNDED.search(text[max(0, mention.start - 40):mention.start])
+                or re.match(r"\s+(?:gegründet|als\s+\w+\s+\w+\s+(?:entstanden|gegründet))",
+                            text[mention.end:]))
+
+
 def _date_for(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[DateMention],
               places: list[PlaceMention], city: PlaceMention,
-              same_clause: bool = False) -> tuple[PartialDate, str]:
+              same_clause: bool = False, opening: bool = True) -> tuple[PartialDate, str]:
     """The date of the event at `city` from its own sentence, and how it was found.
 
     With `same_clause`, only a date not separated from the city by a comma counts (an
@@ -210,9 +229,12 @@ def _date_for(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[Da
     """
     usable = [m for m in dates
               if not (m.clause and m.clause[0] <= city.start and city.end <= m.clause[1])]
+    if not opening:
+        usable = [m for m in usable if not _founding_date(sentence.text, m)]
     if same_clause:
         usable = [m for m in usable if not re_clause.search(
-            sentence.text[min(m.end, city.end):max(m.start, city.start)])]
+            sentence.text[min(m.end, city.end):max(m.start, city.start)])
+            and not _HISTORY.search(sentence.text[max(0, m.start - 30):m.start])]
     if not usable:
         return PartialDate(), ""
     mention = min(usable, key=lambda m: _distance(sentence.text, m, city.start, city.end))
@@ -342,11 +364,16 @@ def _destination_site(text: str, city: PlaceMention) -> bool:
         and words[-2] in SITE_NOUNS
 
 
+_WHERE_CLAUSE = re.compile(r"^,\s*(?:où|where|wo|donde|dove)\s[^,;:]*,", re.IGNORECASE)
+
+
 def _cancelled(text: str, city: PlaceMention) -> bool:
     """Whether the city's own clause says the plan was shelved or dropped."""
     for match in _CANCEL.finditer(text):
         if match.start() >= city.end:
-            gap = text[city.end:match.start()]
+            # "A New York, dove nel 2019 era stato aperto un temporary store, il progetto
+            # ... è stato accantonato": the relative clause does not end the city's clause
+            gap = _WHERE_CLAUSE.sub(" ", text[city.end:match.start()])
             # "..., opción que finalmente descartó": the option named just before
             if not re.search(r"[;:]", gap) and not find_cues(gap) and not _CONTRAST.search(gap):
                 return True
@@ -387,6 +414,59 @@ def _owned_by_company(ctx: _Context, text: str, start: int, end: int,
             or owner.split()[0].casefold() in NOT_COMPANIES)
 
 
+_SUBJECT_BREAK = re.compile(r"[,;:()]|(?<!\w)(?:while|whereas|but|and|tandis|mais|et|mientras|"
+                            r"pero|y|mentre|ma|e|während|aber|und)(?!\w)", re.IGNORECASE)
+_REPORTING = re.compile(r"(?<!\w)(?:said|says|told|stated|added|according|dit|déclaré|explique|"
+                        r"indique|précise|affirme|sagte|sagt|erklärte|dijo|explicó|afirmó|señaló|"
+                        r"asegura|detto|spiegato|spiega|dichiarato|afferma)(?!\w)", re.IGNORECASE)
+
+
+def _other_subject(ctx: _Context, text: str, pos: int) -> str:
+    """The organisation that is the subject of the clause ending at `pos`, when it is not
+    the article's company ("Revolut moved its headquarters to Paris", "Tod's ha rinnovato
+    la boutique di Shanghai"); '' otherwise. German capitalises every noun (and an
+    article of unknown language may be German), so only fr, en, es and it are read."""
+    if not ctx.company or ctx.language not in ("fr", "en", "es", "it"):
+        return ""
+    breaks = [m.end() for m in _SUBJECT_BREAK.finditer(text, 0, pos)]
+    lo = breaks[-1] if breaks else 0
+    runs = [r for r in name_runs(text[:pos]) if r.start >= lo
+            and not re.search(r"-[a-z]+$", r.text)]  # "a Paris-founded startup"
+    if not runs:
+        return ""
+    run = runs[-1]
+    gap = text[run.end:pos]
+    first = gap.split()[0].lower() if gap.split() else ""
+    if (len(gap.split()) > 6 or re.search(r"[A-ZÀ-Þ]", gap) or _REPORTING.search(gap)
+            or first in SITE_NOUNS or _DEMONYM.search(run.text)
+            or PERSON_TITLES.search(text[:run.start]) or run.prev_word in _NOT_SUBJECT_BEFORE):
+        return ""
+    name = re.sub(r"^[\w-]+(?:-based|['’]s)\s+", "", run.text)
+    words = {w.casefold() for w in name.split()}
+    if (not name or words & {w.casefold() for w in ctx.company.split()}
+            or name.casefold() in NOT_COMPANIES or name.split()[0].casefold() in NOT_COMPANIES
+            or words & set(SITE_NOUNS) or _is_city(ctx.resolver(name))):
+        return ""
+    body = ctx.article.text
+    if body.count(name) >= body.count(ctx.company):
+        return ""  # as present as the company: the detection may have missed, keep it
+    return name
+
+
+# A name after these is a place or an agent ("fondata da Carla Vela"), not a subject.
+_NOT_SUBJECT_BEFORE = frozenset(
+    "à a au aux en in im nach at to ad de d du des di del della von of by par da por".split())
+
+
+# "its first Italian branch": a nationality adjective, not a firm.
+_DEMONYM = re.compile(r"^[A-ZÀ-Þ]\w+(?:ian|ean|ish|ese|ais|aise|ois|oise|ano|ana|eño|eña|ese|"
+                      r"ische[nrs]?|isch|er)$")
+
+
+def _is_city(place: Any) -> bool:
+    return place is not None and getattr(place, "population", 0) >= 50_000
+
+
 def _candidate(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[DateMention],
                places: list[PlaceMention], city: PlaceMention,
                inherited: tuple[PartialDate, str] | None) -> _Found | None:
@@ -412,8 +492,14 @@ def _candidate(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[D
         if cue is None:
             if not has_site or not _site_in_clause(sentence.text, city):
                 return None
+            if _other_subject(ctx, sentence.text, city.start):
+                return None  # another firm's site
             status, strong, why = Status.EXISTING, False, "site named without a status verb"
         else:
+            if not _SEAT.fullmatch(cue.text) and not _BASED.match(cue.text) and (
+                    _other_subject(ctx, sentence.text, min(cue.start, city.start))
+                    or _other_subject(ctx, sentence.text, city.start)):
+                return None  # "Paris-based Pennylane opened in London": another firm
             status, strong, why = cue.status, cue.strong, f"cue '{cue.text}'"
             if MOVE.fullmatch(cue.text) and cue.end <= city.start and not _SITE_PHRASE.search(
                     sentence.text[cue.end:city.start].lower()) and not any(
@@ -433,7 +519,8 @@ def _candidate(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[D
     if not city.after_list and _describes_known_site(sentence.text) and ctx.seen_strong:
         return None
     existing = status is Status.EXISTING
-    date, how = _date_for(ctx, sentence, cues, dates, places, city, same_clause=existing)
+    date, how = _date_for(ctx, sentence, cues, dates, places, city, same_clause=existing,
+                          opening=status is Status.OPENED)
     if not date.known and inherited is not None and not existing:
         date, how = inherited
     if not date.known and ctx.reference.known:

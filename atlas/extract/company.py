@@ -22,7 +22,7 @@ from atlas.extract.lexicon import (
 )
 from atlas.extract.places import Resolver, geo_resolve, in_site_slot, is_institution, name_runs
 
-_PERSON_TITLES = re.compile(
+PERSON_TITLES = re.compile(
     r"(?:PDG|CEO|executive|exécutif|délégué|delegado|delegato|président(?:e)?|directeur|directrice|fondateur|fondatrice|founder|"
     r"chief|Chef(?:in)?|Gründer(?:in)?|Vorstand|director(?:a)?|fundador(?:a)?|"
     r"amministratore|fondatore|presidente|M\.|Mme|Mr\.?|Ms\.?|Dr\.?|Herr|Frau|Sr\.|Sra\.|"
@@ -60,7 +60,7 @@ def detect_company(sentences: Iterable[tuple[str, bool]], resolver: Resolver = g
                     or len(name) < 2 or name.lower().endswith("-based")
                     or _is_country(name)):
                 continue
-            if _PERSON_TITLES.search(text[:run.start]):
+            if PERSON_TITLES.search(text[:run.start]):
                 continue
             weight = 3 if has_cue else 1
             if run.first_in_sentence and " " not in name:

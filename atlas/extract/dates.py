@@ -50,6 +50,9 @@ class DateMention:
     # RELATIVE_AFTER: the clause naming the earlier event, as offsets in the sentence.
     clause: tuple[int, int] | None = None
     upper_only: bool = False  # "less than a year after": the offset is a ceiling
+    # RELATIVE_NOW: the precision the expression gives ("this month", "yesterday")
+    offset_days: int = 0
+    precision: str = "year"
 
 
 @dataclass(frozen=True)
@@ -109,7 +112,22 @@ _RELATIVE_NOW = [
      r"|el\s+pasado\s+a[ñn]o|l['’]anno\s+scorso|lo\s+scorso\s+anno", -1, 0),
     (r"le\s+mois\s+prochain|next\s+month|n[äa]chsten\s+Monat|el\s+pr[óo]ximo\s+mes"
      r"|il\s+prossimo\s+mese|il\s+mese\s+prossimo", 0, 1),
+    # the end of the current year: a deadline in the article's year
+    (r"(?:d['’]ici\s+(?:à\s+)?|avant\s+)la\s+fin\s+de\s+l['’]ann[ée]e|(?:by|before)\s+the\s+end"
+     r"\s+of\s+the\s+year|by\s+year[-\s]end|bis\s+(?:zum\s+)?(?:Ende\s+des\s+Jahres|Jahresende)"
+     r"|antes\s+de\s+(?:que\s+termine\s+el\s+a[ñn]o|(?:final|fin)\s+de\s+a[ñn]o)"
+     r"|a\s+finales\s+de\s+(?:este\s+)?a[ñn]o|entro\s+(?:la\s+)?fine\s+(?:dell['’])?anno", 0, 0),
 ]
+# Expressions that give the month or the day of the article's own date.
+_RELATIVE_PRECISE: dict[str, list[tuple[str, int, str]]] = {
+    "fr": [(r"ce\s+mois-ci|(?:au\s+)?(?:début|courant)\s+du\s+mois", 0, "month"),
+           (r"(?<!avant-)hier", -1, "day")],
+    "en": [(r"this\s+month|earlier\s+this\s+month", 0, "month"), (r"yesterday", -1, "day")],
+    "de": [(r"(?:in\s+)?diesem\s+Monat|diesen\s+Monat", 0, "month"),
+           (r"(?<!vor)gestern", -1, "day")],
+    "es": [(r"este\s+mes", 0, "month"), (r"(?<!anteay)ayer", -1, "day")],
+    "it": [(r"questo\s+mese|(?:nel\s+)?mese\s+in\s+corso", 0, "month"), (r"ieri", -1, "day")],
+}
 
 
 class _Patterns:
@@ -144,6 +162,9 @@ class _Patterns:
             rf"(?:plus\s+tard\s+|later\s+|später\s+|más\s+tarde\s+|più\s+tardi\s+)?"
             rf"(?P<after>{_AFTER})\b", flags)
         self.now = [(re.compile(rf"\b(?:{p})\b", flags), y, mo) for p, y, mo in _RELATIVE_NOW]
+        # "hier" is French for yesterday and German for here: only in a known language
+        self.precise = [(re.compile(rf"\b(?:{p})\b", flags), days, precision)
+                        for p, days, precision in _RELATIVE_PRECISE.get(language, [])]
 
 
 _CACHE: dict[str, _Patterns] = {}
@@ -202,6 +223,9 @@ def find_dates(text: str, language: str = "") -> list[DateMention]:
             month = month_of(match)
             if month and _valid(None, month, int(match.group("day"))):
                 add(match, Kind.DAY_MONTH, month=month, day=int(match.group("day")))
+    for pattern, days, precision in pats.precise:
+        for match in pattern.finditer(text):
+            add(match, Kind.RELATIVE_NOW, offset_days=days, precision=precision)
     for pattern, years, months in pats.now:
         for match in pattern.finditer(text):
             add(match, Kind.RELATIVE_NOW, offset_years=years, offset_months=months)
@@ -314,6 +338,14 @@ def resolve(mention: DateMention, reference: PartialDate, *, future: bool = Fals
         base = reference if reference.known else (anchor or PartialDate())
         if base.year is None:
             return PartialDate()
+        if mention.precision == "day":
+            if base.precision != "day":
+                return PartialDate()
+            assert base.month is not None and base.day is not None
+            when = date(base.year, base.month, base.day) + timedelta(days=mention.offset_days)
+            return PartialDate(when.year, when.month, when.day)
+        if mention.precision == "month":
+            return PartialDate(base.year, base.month) if base.month else PartialDate()
         if mention.offset_months:
             if base.month is None:
                 return PartialDate()

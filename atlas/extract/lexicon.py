@@ -90,7 +90,7 @@ INSTITUTION_WORDS = frozenset(
     "palais palast palacio palazzo museum musée museo tower tour torre plaza platz piazza "
     "hotel hôtel hospital hôpital krankenhaus hospital ospedale center centre zentrum "
     "centro summit forum sommet conference conférence konferenz congreso conferenza "
-    "tech week days".split()
+    "tech week days mall".split()
 )
 
 # Nouns that make a sentence about a company site, and the kind of site they mean.
@@ -104,7 +104,9 @@ for _kind, _words in {
               "magasins store stores shop shops geschäft geschäfte laden tienda tiendas "
               "negozio negozi standorten succursale succursales agences antennes hubs "
               "stabilimento stabilimenti impianto impianti fabbrica usine usines fabrik "
-              "fábrica fábricas outpost outposts",
+              "fábrica fábricas outpost outposts werk werke werks werkes magazzino "
+              "magazzini entrepôt entrepôts warehouse warehouses almacén almacenes "
+              "logistikzentrum",
     "research hub": "laboratoire labo lab labs laboratory laboratories laboratorien "
                     "laboratorio laboratori forschungszentrum forschungslabor "
                     "entwicklungszentrum research",
@@ -170,5 +172,6 @@ NOT_COMPANIES = frozenset(
     "ai act pib gdp bip pil source sources photo foto crédit credit copyright "
     "reuters afp dpa ap efe ansa bloomberg lire read mehr unternehmen firma konzern gruppe "
     "mitarbeiter mitarbeitende entreprise société groupe company group empresa compañía "
-    "azienda società gruppo startup start-up".split()
+    "azienda società gruppo startup start-up european européen européenne europäische "
+    "europäischen europea europeo western eastern".split()
 )

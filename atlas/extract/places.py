@@ -183,6 +183,10 @@ def is_institution(name: str) -> bool:
     return any(w.lower() in INSTITUTION_WORDS for w in re.split(r"[\s\-]+", name))
 
 
+_WHERE_FOLLOWS = re.compile(r",\s*(?:où|where|wo|donde|dove)\s+(?:\w+\s+){0,4}?"
+                            r"(?:ouvr|open|eröffn|abr|apr|inaugur)", re.IGNORECASE)
+
+
 def _slotted(run: NameRun, text: str) -> bool:
     if run.prev_word in LOCATIVE_PREPOSITIONS or run.prev_word in _LIST_INTRO:
         return True
@@ -201,6 +205,8 @@ def _slotted(run: NameRun, text: str) -> bool:
             if (len(words) > n and words[-1 - n].lower() in SITE_NOUNS
                     and all(w.islower() for w in words[-n:])):
                 return True
+    if _WHERE_FOLLOWS.match(text[run.end:]):
+        return True  # "la volta di Dubai, dove il marchio aprirà un negozio"
     following = re.match(r"\s+([^\W\d_]+)", text[run.end:])
     return bool(following and following.group(1).lower() in SITE_NOUNS
                 and following.group(1).islower())
@@ -395,10 +401,16 @@ def _with_qualifier(run: NameRun, text: str, resolver: Resolver) -> NameRun:
     if not match:
         return run
     longer = text[run.start:run.end + match.end()]
-    if resolver(longer) is None:
-        return run
+    qualified = resolver(longer)
+    if qualified is None or _same_place(qualified, resolver(run.text)):
+        return run  # "Vierzon (Cher)": a département that only locates the city
     return NameRun(run.start, run.end + match.end(), longer, run.prev_word, run.prev_prev,
                    run.first_in_sentence)
+
+
+def _same_place(a: Any, b: Any) -> bool:
+    ida, idb = getattr(a, "geonameid", None), getattr(b, "geonameid", None)
+    return ida is not None and ida == idb
 
 
 def _has_site_noun(text: str) -> bool:

@@ -40,7 +40,7 @@ class Cue:
 # opened, a city after "from" where it closed (candidates.py checks the object).
 MOVE_PATTERN = (r"moved|moves|move|moving|relocated|relocates|relocating|transférée?|transfère|"
                 r"déménagée?|déménage|verlegt|verlegte|verlagert|verlagerte|verlagern|umgezogen|trasferit[oa]|trasferisce|"
-                r"trasferirà|traslada|trasladó|trasladado|trasladará")
+                r"trasferit[ie]|trasferirà|traslada|trasladó|trasladado|trasladará")
 MOVE = re.compile(rf"{W}(?:{MOVE_PATTERN}){E}", re.IGNORECASE)
 
 GENERIC = "generic"
@@ -86,7 +86,8 @@ _RULES: list[tuple] = [
      r"(?:will|would)\s+(?:also\s+)?(?:open|build|launch)|to\s+build|due\s+to\s+open|"
      r"aims\s+to|expects\s+to|(?:is|are)\s+(?:also\s+)?opening",
      Status.PLANNED, True, "en"),
-    (r"plant|planen|geplant(?:e[nrms]?)?|baut|bauen|errichten|eröffnen|wird\s+\w+(?:\s+\w+){0,6}\s+eröffnet|soll|sollen|"
+    (r"plant|planen|geplant(?:e[nrms]?)?|baut|bauen|errichten|eröffnen|"
+     r"(?:wird|werden|soll|sollen)\s+\w+(?:\s+\w+){0,6}\s+eröffnet(?:\s+werden)?|soll|sollen|"
      r"will\s+\w+(?:\s+\w+){0,6}\s+eröffnen",
      Status.PLANNED, True, "de"),
     (r"abrirá|abrirán|construirá|planea|planean|prevé|prevén|tiene\s+previsto|previsto|prevista|"
@@ -101,7 +102,7 @@ _RULES: list[tuple] = [
     # (GENERIC, see cue_for)
     (r"(?:va|vont)\s+(?!fermer)\w+(?:er|ir|re)|\w{3,}(?:era|eront|ira|iront)",
      Status.PLANNED, True, "fr", GENERIC),
-    (r"(?:will|would)\s+(?!not\b|have\b|be\s+closed)\w+|is\s+to\s+\w+",
+    (r"(?:will|would)\s+(?!not\b|have\b|be\s+closed|shut\b|close\b)\w+|is\s+to\s+\w+",
      Status.PLANNED, True, "en", GENERIC),
     (r"\w+(?:ará|erá|irá|arán|erán|irán)", Status.PLANNED, True, "es", GENERIC),
     (r"\w+(?:erà|irà|arà|eranno|iranno|aranno)", Status.PLANNED, True, "it", GENERIC),
@@ -120,7 +121,14 @@ _RULES: list[tuple] = [
      Status.EXISTING, True, "fr"),
     (r"operates|operate|runs|(?:has|have)(?!\s+(?:no|not|never|\w+ed|" + _IRREGULAR + r")\b)",
      Status.EXISTING, True, "en"),
-    (r"betreibt|betreiben|unterhält|unterhalten|verfügt\s+über", Status.EXISTING, True, "de"),
+    (r"betreibt|betreiben|unterhält|unterhalten|verfügt\s+über|"
+     r"(?:Unternehmen|Konzern|Hersteller|Firma|Gruppe)\s+aus", Status.EXISTING, True, "de"),
+    # "n'est pas concerné", "seien nicht betroffen": a site a closing spares exists
+    (r"(?:n['’]est|ne\s+sont|ne\s+seront|ne\s+sera)\s+pas\s+concernée?s?|"
+     r"(?:is|are|was|were|will\s+not\s+be)\s+not\s+affected|(?:is|are|was|were)n['’]t\s+affected|"
+     r"nicht\s+betroffen|no\s+(?:se\s+ve|se\s+ven|está|están|resulta|resultan)\s+afectad[oa]s?|"
+     r"non\s+(?:è|sono|sarà|saranno)\s+(?:coinvolt|interessat)[oaie]",
+     Status.EXISTING, True, None),
     (r"cuenta\s+(?:además\s+|ya\s+|también\s+)?con|opera|operan|mantiene|tiene",
      Status.EXISTING, True, "es"),
     (r"conta|contano|dispone\s+di|mantiene|mantengono|gestisce|possiede",
@@ -144,7 +152,7 @@ _RULES: list[tuple] = [
      r"si\s+insedia|sbarca|inaugurat[oaie]|apert[oaie]", Status.OPENED, True, "it"),
     (MOVE_PATTERN, Status.OPENED, True, None),
     (r"ouvertures?|implantation|installation|inauguration|opening|Eröffnung|Einweihung|"
-     r"apertura|inauguración|inaugurazione|Start|nouvelle\s+antenne|nouveau\s+bureau",
+     r"apertura|inauguración|inaugurazione|Start(?!-)|nouvelle\s+antenne|nouveau\s+bureau",
      Status.OPENED, False, None),
 ]
 
@@ -240,8 +248,16 @@ def cue_for(cues: list[Cue], start: int, end: int, text: str = "") -> Cue | None
                 continue
             eligible.append((float(start - cue.end), cue))
         elif cue.start >= end:
-            if _NEW_CLAUSE.search(_LIST_ITEM.sub(" ", text[end:cue.start])):
+            gap = text[end:cue.start]
+            if _WHERE.match(gap) and not _NEW_CLAUSE.search(gap[_WHERE.match(gap).end():]):
+                eligible.append(((cue.start - end) * 2.0, cue))  # "Dubai, dove aprirà"
+                continue
+            if _NEW_CLAUSE.search(_LIST_ITEM.sub(" ", gap)):
                 continue  # a later clause is about something else
+            if _PARTICIPLE.fullmatch(cue.text) and any(
+                    c.strong and c.end <= start and c.status is not cue.status
+                    and not _RELATIVE.search(text[c.end:end]) for c in cues):
+                continue  # "cuenta con ... un centro en Lisboa abierto en 2022": history
             eligible.append(((cue.start - end) * 2.0, cue))
         elif cue.start <= start and end <= cue.end:
             eligible.append((0.0, cue))
@@ -250,6 +266,14 @@ def cue_for(cues: list[Cue], start: int, end: int, text: str = "") -> Cue | None
     if not pool:
         return None
     return min(pool, key=lambda item: item[0])[1]
+
+
+# "X, where the brand will open a store": the relative clause's verb speaks for X.
+_WHERE = re.compile(r",\s*(?:où|where|wo|donde|dove|in\s+der|in\s+dem)\s+", re.IGNORECASE)
+# A bare participle after a site ("abierto en 2022", "ouvert en 2015"): the site's history.
+_PARTICIPLE = re.compile(r"abiert[oa]s?|apert[oaie]|ouverte?s?|inaugurée?s?|inaugurad[oa]s?|"
+                         r"inaugurat[oaie]|opened|eröffnet|fondée?s?|founded|fundad[oa]s?|"
+                         r"fondat[oaie]", re.IGNORECASE)
 
 
 def _site_between(text: str, cue: Cue, start: int, end: int) -> bool:
@@ -262,4 +286,12 @@ def _site_between(text: str, cue: Cue, start: int, end: int) -> bool:
 
 def is_future(text: str, cues: list[Cue]) -> bool:
     """Whether the sentence speaks of the future, for placing a month without a year."""
-    return any(c.status is Status.PLANNED and c.strong for c in cues)
+    return any(c.strong and (c.status is Status.PLANNED or (
+        c.status is Status.CLOSED and (_FUTURE_FORM.search(c.text) or _FUTURE_AUX.search(
+            text[max(0, c.start - 12):c.start])))) for c in cues)
+
+
+# A closing in the future: "will close", "would shut", "fermera", "cerrará", "chiuderà".
+_FUTURE_FORM = re.compile(r"^(?:will|would|to)\s|(?:ra|ront|rá|rán|rà|ranno)$", re.IGNORECASE)
+_FUTURE_AUX = re.compile(r"(?<!\w)(?:will|would|to|va|vont|wird|werden|soll|sollen)\s+$",
+                         re.IGNORECASE)
