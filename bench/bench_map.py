@@ -60,14 +60,13 @@ from dashboard.maps import (  # noqa: E402
     render_html,
     use_assets,
 )
+from dashboard.snapshot import CHROMIUM  # noqa: E402
+from dashboard.snapshot import CHROMIUM_ARGS as SNAPSHOT_CHROMIUM_ARGS  # noqa: E402
 from dashboard.tables import unplaced_frame  # noqa: E402
 from dashboard.view import ViewState  # noqa: E402
 from dashboard.workspace import PAYLOAD_DIR, Workspace  # noqa: E402
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu",
-                 "--disable-background-networking", "--disable-component-update",
-                 "--no-first-run"]
+CHROMIUM_ARGS = list(SNAPSHOT_CHROMIUM_ARGS)
 JQUERY = Path("/usr/share/javascript/jquery/jquery.min.js")  # Debian's libjs-jquery
 RERUN_TARGET_MS = 150
 BUILD_TARGET, SIZE_TARGET = 10, 5

@@ -17,10 +17,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlparse
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu",
-                 "--disable-background-networking", "--disable-component-update",
-                 "--no-first-run"]
+from dashboard.snapshot import CHROMIUM as CHROMIUM  # re-exported for the fixtures
+from dashboard.snapshot import CHROMIUM_ARGS as _ARGS
+
+CHROMIUM_ARGS = list(_ARGS)
 OFFLINE_ARGS = ["--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
                 "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>;"
                 "127.0.0.1;localhost"]
