@@ -33,6 +33,7 @@ from atlas.model import Article  # noqa: E402
 CORPUS = ROOT / "tests" / "data" / "extract_corpus"
 HELDOUT = ROOT / "tests" / "data" / "extract_heldout"
 FRESH = ROOT / "tests" / "data" / "extract_fresh"
+FRESH2 = ROOT / "tests" / "data" / "extract_fresh2"
 
 
 def expected_rows(md: Path) -> dict[tuple[str, str], str]:
@@ -123,7 +124,9 @@ def long_article(words: int = 5000) -> Article:
 
 def main() -> None:
     show_dates = "--dates" in sys.argv[1:]
-    for name, corpus in (("corpus", CORPUS), ("held-out", HELDOUT), ("fresh", FRESH)):
+    corpora = (("corpus", CORPUS), ("held-out", HELDOUT), ("fresh", FRESH),
+               ("fresh2", FRESH2))
+    for name, corpus in corpora:
         if not corpus.is_dir():
             continue
         print(f"{name} ({corpus.relative_to(ROOT)}):")
