@@ -14,7 +14,11 @@ Rules, stated once (the tests pin each of them):
   or says "also/simultanément/gleichzeitig". A date after the article's reference date is
   not inherited: it is the date of a plan, not of the announcement. Otherwise the event
   takes the reference date's year: the article places it in that year, the text gives no
-  month or day. An `existing` site takes a date only from its own clause, never inherited.
+  month or day. An `existing` site takes a date only from its own clause, never inherited,
+  and only its year. A date with another city's clause between it and the city is that
+  city's. A plan dated only by its announcement ("said on Monday it would build") takes the
+  nearest later date of its sentence, else of the next sentence when that one takes up the
+  site ("The plant is due to open in 2027").
 * Status. The nearest strong cue, weak (noun) cues when no verb speaks; cities in an
   opening "Après X, Y et Z" list, or in the clause a relative date refers to ("après
   s'être implanté à Paris"), are sites that already exist.
@@ -26,7 +30,10 @@ Rules, stated once (the tests pin each of them):
   nearest it, so an investor's seat is no event; a site named without a verb must sit in
   the city's own clause; a plan the city's clause calls shelved or dropped is no event; a
   verb of moving a site opens where it went and closes where it left (moving staff to a
-  city is nothing); a sentence whose subject is the site just reported ("The new office,
+  city is nothing); an option the company weighs ("is considering", "estudia", "prüft",
+  "valuta", "envisage") is no event; giving up a site closes it, giving up a plan is no
+  event; link and caption lines ("Read more:", "Photo:") are not read; a sentence whose
+  subject is the site just reported ("The new office,
   in Manhattan's ...") adds no city.
 """
 
@@ -43,7 +50,16 @@ from atlas.extract.dates import DateMention, Kind, Window, find_dates, relative_
 from atlas.extract.lexicon import NOT_COMPANIES, SITE_NOUNS, SITE_NOUNS_BY_LANGUAGE, SITE_PHRASES
 from atlas.extract.places import PlaceMention, Resolver, find_places, name_runs, resolver_for
 from atlas.extract.sentences import Sentence, split_sentences
-from atlas.extract.status import ADVERB_CUES, MOVE, Cue, cue_for, find_cues, is_future
+from atlas.extract.status import (
+    ABANDON,
+    ADVERB_CUES,
+    CONSIDER,
+    MOVE,
+    Cue,
+    cue_for,
+    find_cues,
+    is_future,
+)
 from atlas.model import Article, Event, SiteKind, Status
 
 
@@ -96,6 +112,16 @@ re_clause = re.compile(r"[,;:()]")
 _SITE_PHRASE = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(p) for p in sorted(SITE_PHRASES, key=len, reverse=True))
     + r")(?!\w)")
+
+
+# Lines that are no part of the story: links to other stories, captions, credits,
+# bylines ("Read more: Rival opens in Berlin", "Photo: the Lyon office").
+_NOT_TEXT = re.compile(
+    r"^\W*(?:Read\s+(?:more|also)|See\s+also|Related|Lire\s+aussi|À\s+lire\s+aussi|"
+    r"A\s+lire\s+aussi|Voir\s+aussi|Mehr\s+zum\s+Thema|Lesen\s+Sie\s+auch|Auch\s+interessant|"
+    r"Leer\s+más|Lea\s+también|Le\s+puede\s+interesar|Leggi\s+anche|Potrebbe\s+interessarti|"
+    r"Photo|Foto|Bild|Image|Crédit|Credit|Légende|Caption|Par|By|Von|Por|Di)\b\s*[:|–—]",
+    re.IGNORECASE)
 
 
 def _fold(name: str) -> str:
@@ -209,6 +235,25 @@ _HISTORY = re.compile(r"(?<!\w)(?:abiert[oa]s?|apert[oaie]|ouverte?s?|opened|er�
                       r"inaugur\w+)(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 
 
+_LIST_JOIN = re.compile(r"\s*(?:,|and|or|et|ou|und|oder|y|o|e)?\s*(?:(?:in|à|a|en|au|im)\s+)?",
+                        re.IGNORECASE)
+
+
+def _other_city_between(text: str, places: list[PlaceMention], city: PlaceMention,
+                        mention: DateMention) -> bool:
+    """Whether another city of the sentence, not listed with this one, stands between
+    the city and a date after it."""
+    if mention.start < city.end:
+        return False
+    last = city
+    for other in places:
+        if city.end <= other.start and other.end <= mention.start:
+            if not _LIST_JOIN.fullmatch(text[last.end:other.start]):
+                return True
+            last = other
+    return False
+
+
 def _founding_date(text: str, mention: DateMention) -> bool:
     """"fondato nel 1921 a Biella", "1998 gegründet": the company's founding year (or
     the start of a state) dates no closing, plan or existing site (an opening may be a
@@ -235,6 +280,9 @@ def _date_for(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[Da
         usable = [m for m in usable if not re_clause.search(
             sentence.text[min(m.end, city.end):max(m.start, city.start)])
             and not _HISTORY.search(sentence.text[max(0, m.start - 30):m.start])]
+    # "abrió una tienda en Sevilla y estudia abrir en Lisboa en 2026": a date with
+    # another city's clause between it and the city is that city's
+    usable = [m for m in usable if not _other_city_between(sentence.text, places, city, m)]
     if not usable:
         return PartialDate(), ""
     mention = min(usable, key=lambda m: _distance(sentence.text, m, city.start, city.end))
@@ -266,7 +314,7 @@ def extract(article: Article, *, anchors: Sequence[Event] = (),
     sentences = split_sentences(article.text)
     parsed = []
     for sentence in sentences:
-        if sentence.dateline:
+        if sentence.dateline or _NOT_TEXT.match(sentence.text):
             parsed.append((sentence, [], [], []))
             continue
         cues = find_cues(sentence.text, language)
@@ -287,13 +335,16 @@ def extract(article: Article, *, anchors: Sequence[Event] = (),
 
     found: list[_Found] = []
     previous: tuple[int, PartialDate, str] | None = None  # paragraph, date, how
-    for sentence, cues, dates, places in parsed:
+    for position, (sentence, cues, dates, places) in enumerate(parsed):
         inherited: tuple[PartialDate, str] | None = None
         if (not dates and previous is not None and previous[0] == sentence.paragraph
                 and (_CONTINUES.match(sentence.text) or _ALSO.search(sentence.text))):
             inherited = (previous[1], previous[2] + " (inherited from the previous sentence)")
+        following = None
+        if position + 1 < len(parsed) and parsed[position + 1][0].paragraph == sentence.paragraph:
+            following = parsed[position + 1]
         for city in places:
-            item = _candidate(ctx, sentence, cues, dates, places, city, inherited)
+            item = _candidate(ctx, sentence, cues, dates, places, city, inherited, following)
             if item is not None:
                 found.append(item)
         ctx.seen_strong = ctx.seen_strong or any(f.strong for f in found)
@@ -345,8 +396,8 @@ def _site_in_clause(text: str, city: PlaceMention) -> bool:
               if m.group(0).lower() in SITE_NOUNS]
     for lo, hi in spots:
         gap = text[hi:city.start] if hi <= city.start else text[city.end:lo]
-        if hi > city.start:
-            gap = _LIST_TAIL.sub(" ", gap)
+        # "offices in London, Berlin and Madrid": names of a list are no break
+        gap = _LIST_TAIL.sub(" ", gap) if hi > city.start else _NAMES_BEFORE.sub(" ", gap)
         if not _SEGMENT_BREAK.search(gap):
             return True
     return False
@@ -367,9 +418,35 @@ def _destination_site(text: str, city: PlaceMention) -> bool:
 _WHERE_CLAUSE = re.compile(r"^,\s*(?:où|where|wo|donde|dove)\s[^,;:]*,", re.IGNORECASE)
 
 
-def _cancelled(text: str, city: PlaceMention) -> bool:
+# What a plan is called: giving one of these up drops a plan, not a site.
+_PLAN_NOUN = re.compile(
+    r"(?<!\w)(?:plans?|project|projects|idea|option|expansion|Plan|Pläne[n]?|Projekt\w*|"
+    r"Vorhaben|Idee|Ausbau\w*|Erweiterung\w*|projets?|idée|option|extension|proyectos?|"
+    r"planes|idea|opción|ampliación|progett[oi]|piano|piani|idea|opzione|ampliamento)(?!\w)",
+    re.IGNORECASE)
+
+
+def _gives_up_site(text: str, match: re.Match[str], city: PlaceMention,
+                   cues: list[Cue] | None = None) -> bool:
+    """"Den Standort in Mannheim hat Quenta aufgegeben", "abandonne son site de Lyon":
+    a verb of giving up whose object is a site (not a plan, and no plan verb in the
+    sentence) closes that site."""
+    if not ABANDON.fullmatch(match.group(0)):
+        return False
+    if _PLAN_NOUN.search(text) or any(c.status is Status.PLANNED and c.strong
+                                       and not c.generic for c in cues or ()):
+        return False
+    lo, hi = min(match.start(), city.start), max(match.end(), city.end)
+    window = text[max(0, lo - 40):hi].lower()
+    return any(w in SITE_NOUNS for w in re.findall(r"[^\W\d_]+", window)) or any(
+        p in window for p in SITE_PHRASES)
+
+
+def _cancelled(text: str, city: PlaceMention, cues: list[Cue] | None = None) -> bool:
     """Whether the city's own clause says the plan was shelved or dropped."""
     for match in _CANCEL.finditer(text):
+        if _gives_up_site(text, match, city, cues):
+            continue
         if match.start() >= city.end:
             # "A New York, dove nel 2019 era stato aperto un temporary store, il progetto
             # ... è stato accantonato": the relative clause does not end the city's clause
@@ -379,6 +456,32 @@ def _cancelled(text: str, city: PlaceMention) -> bool:
                 return True
         elif city.start - match.end() <= 40:
             return True
+    return False
+
+
+# Names of a list before the city ("considering Porto, Braga or Lisbon"): not a break.
+_NAMES_BEFORE = re.compile(r"(?:[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*\s*(?:,|\s(?:and|or|et|"
+                           r"ou|y|o|und|oder|e))\s*)+$")
+# A comma a weighing verb reaches across: "prüft, ob ...", "is weighing whether ...".
+_OPTION_COMMA = re.compile(r",\s*(?:ob|whether|if|si|se|wo|where|où|dove|donde)\b",
+                           re.IGNORECASE)
+
+
+def _considered(text: str, city: PlaceMention, cue: Cue | None) -> bool:
+    """Whether the city is an option the company weighs ("estudia entrar en Lisboa",
+    "is considering an office in Lisbon", "erwägt, in Wien ein Büro zu eröffnen"): a
+    weighing verb before it in its clause, and no verb of a done deed governing it.
+    The guideline makes considered options no event."""
+    if cue is not None and cue.strong and cue.status not in (Status.PLANNED, Status.ANNOUNCED):
+        return False
+    for match in CONSIDER.finditer(text, 0, city.start):
+        gap = text[match.end():city.start]
+        if len(gap) > 120:
+            continue
+        gap = _OPTION_COMMA.sub(" ", _NAMES_BEFORE.sub(" ", gap))
+        if re.search(r"[,;:()]", gap) or _CONTRAST.search(gap):
+            continue
+        return True
     return False
 
 
@@ -469,12 +572,14 @@ def _is_city(place: Any) -> bool:
 
 def _candidate(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[DateMention],
                places: list[PlaceMention], city: PlaceMention,
-               inherited: tuple[PartialDate, str] | None) -> _Found | None:
+               inherited: tuple[PartialDate, str] | None,
+               following: tuple[Sentence, list[Cue], list[DateMention], list[PlaceMention]]
+               | None = None) -> _Found | None:
     in_reference = any(m.kind is Kind.RELATIVE_AFTER and m.clause
                        and m.clause[0] <= city.start and city.end <= m.clause[1]
                        for m in dates)
     kind, has_site = _site_kind(sentence.text, city.start, city.end, ctx.language)
-    if _cancelled(sentence.text, city):
+    if _cancelled(sentence.text, city, cues):
         return None
     if city.after_list:
         status, strong, why = Status.EXISTING, True, "listed as an earlier site"
@@ -516,6 +621,9 @@ def _candidate(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[D
                 return None  # "shares rose in Oslo trading after the announcement"
             if MOVE.fullmatch(cue.text) and _destination_site(sentence.text, city):
                 status, why = Status.EXISTING, "an existing site things move to"
+    if not (city.after_list or in_reference or city.based or city.moved_from) and _considered(
+            sentence.text, city, cue_for(cues, city.start, city.end, sentence.text)):
+        return None  # an option weighed, not a plan
     if not city.after_list and _describes_known_site(sentence.text) and ctx.seen_strong:
         return None
     existing = status is Status.EXISTING
@@ -523,6 +631,14 @@ def _candidate(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[D
                           opening=status is Status.OPENED)
     if not date.known and inherited is not None and not existing:
         date, how = inherited
+    if status is Status.PLANNED and not _after_reference(date, ctx.reference):
+        target = _plan_target(ctx, sentence, dates, places, city, following)
+        if target is not None:
+            date, how = target
+    if existing and date.month is not None:
+        # a state at the article's time: a weekday or day ("teilte ... am Mittwoch mit")
+        # dates the report, not the site
+        date, how = PartialDate(date.year), how + " (year only: an existing site)"
     if not date.known and ctx.reference.known:
         date = PartialDate(ctx.reference.year)
         how = "year of the article's reference date"
@@ -544,13 +660,73 @@ def _candidate(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[D
     return _Found(candidate, _place_key(city.text, place), strong)
 
 
+# Subjects that take up the site just named ("Die Anlage soll Ende 2027 in Betrieb
+# gehen", "Le site, dont la mise en service est prévue pour 2027").
+_SITE_SUBJECT = re.compile(
+    r"^(?:The|This|Its|Le|La|L['’]|Ce|Cette|Son|Sa|Der|Die|Das|Dieser|Diese|Dieses|El|La|"
+    r"Este|Esta|Su|Il|Lo|Questo|Questa)\s+(?:(?:new|first|nouveau|nouvelle|neue[ns]?|erste[ns]?|"
+    r"nuev[oa]|nuov[oa]|primer[oa]?)\s+)?([^\W\d_]+)", re.IGNORECASE)
+_SITE_SUBJECT_NOUNS = frozenset(
+    "anlage planta plant plants facility centre center centro impianto projet project "
+    "projekt proyecto progetto complexe complex campus".split())
+
+
+def _future_dates(ctx: _Context, sentence: Sentence, dates: list[DateMention],
+                  places: list[PlaceMention], start: int, end: int,
+                  ) -> list[tuple[float, PartialDate, str]]:
+    """Dates of the sentence after the article's own time, with their distance to
+    [start, end); a date with another city between it and [start, end) binds to that
+    city's clause, not to this one."""
+    found = []
+    for mention in dates:
+        if mention.kind is Kind.RELATIVE_AFTER or _founding_date(sentence.text, mention):
+            continue
+        lo, hi = sorted((mention.end, start)) if mention.end <= start else (end, mention.start)
+        if any(lo <= p.start and p.end <= hi for p in places) or ";" in sentence.text[lo:hi]:
+            continue
+        value = resolve(mention, ctx.reference, future=True, window=ctx.window)
+        if value.known and _after_reference(value, ctx.reference):
+            found.append((float(hi - lo), value, mention.text))
+    return found
+
+
+def _plan_target(ctx: _Context, sentence: Sentence, dates: list[DateMention],
+                 places: list[PlaceMention], city: PlaceMention,
+                 following: tuple[Sentence, list[Cue], list[DateMention], list[PlaceMention]]
+                 | None) -> tuple[PartialDate, str] | None:
+    """The date a plan is for, when the date nearest the city is the announcement's
+    ("said on Wednesday it would build ... in Hamar, ... due to go live in 2027"): the
+    nearest later date of the city's sentence, else of the next sentence when that one
+    takes up the site ("Die Anlage soll Ende 2027 in Betrieb gehen")."""
+    if not ctx.reference.known:
+        return None
+    own = _future_dates(ctx, sentence, dates, places, city.start, city.end)
+    if own:
+        _d, value, text = min(own, key=lambda item: item[0])
+        return value, f"plan date from '{text}'"
+    if following is None:
+        return None
+    nxt, _cues, nxt_dates, nxt_places = following
+    subject = _SITE_SUBJECT.match(nxt.text)
+    if not subject or (subject.group(1).lower() not in SITE_NOUNS
+                       and subject.group(1).lower() not in _SITE_SUBJECT_NOUNS):
+        return None
+    later = _future_dates(ctx, nxt, nxt_dates, nxt_places, 0, 0)
+    if not later:
+        return None
+    _d, value, text = min(later, key=lambda item: item[0])
+    return value, f"plan date from '{text}' (the next sentence, about the site)"
+
+
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 
 
-def _strength(item: _Found) -> tuple[bool, int, float]:
-    """Strongest evidence first: a verb, then a more precise date, then confidence."""
+def _strength(item: _Found) -> tuple[bool, bool, int, float]:
+    """Strongest evidence first: a verb, then a date the text gives (not the fallback
+    year of the article, as in a headline), then a more precise date, then confidence."""
     c = item.candidate
-    return item.strong, _PRECISION_RANK[c.date.precision.value], c.confidence
+    from_text = "year of the article's reference date" not in c.note
+    return item.strong, from_text, _PRECISION_RANK[c.date.precision.value], c.confidence
 
 
 def _merge(found: list[_Found], anchored: set[str]) -> list[CandidateEvent]:

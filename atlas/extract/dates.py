@@ -130,6 +130,40 @@ _RELATIVE_PRECISE: dict[str, list[tuple[str, int, str]]] = {
 }
 
 
+# Weeks relative to the article's date (offset in weeks): "la semaine dernière" is the
+# calendar week before the article's, dated only as precisely as that week allows.
+_RELATIVE_WEEK = [
+    (r"la\s+semaine\s+(?:derni[èe]re|pass[ée]e)|last\s+week|(?:in\s+der\s+)?(?:letzten|"
+     r"vergangenen)\s+Woche|letzte\s+Woche|vergangene\s+Woche|la\s+semana\s+pasada|"
+     r"la\s+pasada\s+semana|la\s+settimana\s+scorsa|la\s+scorsa\s+settimana", -1),
+    (r"cette\s+semaine|this\s+week|earlier\s+this\s+week|diese\s+Woche|(?:in\s+)?dieser\s+"
+     r"Woche|esta\s+semana|questa\s+settimana", 0),
+    (r"la\s+semaine\s+prochaine|next\s+week|n[äa]chste\s+Woche|(?:in\s+der\s+)?n[äa]chsten"
+     r"\s+Woche|la\s+semana\s+(?:que\s+viene|pr[óo]xima)|la\s+pr[óo]xima\s+semana|"
+     r"la\s+settimana\s+prossima|la\s+prossima\s+settimana", 1),
+]
+
+
+_WEEK_WORDS = ("semaine", "week", "woche", "semana", "settimana")
+
+
+def week_window(reference: PartialDate, weeks: int) -> Window:
+    """The days a week relative to `reference` may cover: the calendar week (Monday to
+    Sunday) `weeks` away from a known day; from a month, every day it may fall on."""
+    span = reference.span()
+    if span is None:
+        return Window()
+    lo, hi = span
+    if reference.precision == "day":
+        monday = lo - timedelta(days=lo.weekday()) + timedelta(weeks=weeks)
+        sunday = monday + timedelta(days=6)
+        if weeks == 0:
+            sunday = min(sunday, lo)
+        return Window(monday, sunday)
+    return Window(lo - timedelta(days=lo.weekday()) + timedelta(weeks=weeks),
+                  hi + timedelta(days=6 - hi.weekday()) + timedelta(weeks=weeks))
+
+
 class _Patterns:
     """Compiled patterns for one language (or all, when the language is unknown)."""
 
@@ -162,6 +196,7 @@ class _Patterns:
             rf"(?:plus\s+tard\s+|later\s+|später\s+|más\s+tarde\s+|più\s+tardi\s+)?"
             rf"(?P<after>{_AFTER})\b", flags)
         self.now = [(re.compile(rf"\b(?:{p})\b", flags), y, mo) for p, y, mo in _RELATIVE_NOW]
+        self.weeks = [(re.compile(rf"\b(?:{p})\b", flags), w) for p, w in _RELATIVE_WEEK]
         # "hier" is French for yesterday and German for here: only in a known language
         self.precise = [(re.compile(rf"\b(?:{p})\b", flags), days, precision)
                         for p, days, precision in _RELATIVE_PRECISE.get(language, [])]
@@ -226,6 +261,11 @@ def find_dates(text: str, language: str = "") -> list[DateMention]:
     for pattern, days, precision in pats.precise:
         for match in pattern.finditer(text):
             add(match, Kind.RELATIVE_NOW, offset_days=days, precision=precision)
+    lowered = text.lower()
+    has_week = any(w in lowered for w in _WEEK_WORDS)
+    for pattern, weeks in pats.weeks if has_week else ():
+        for match in pattern.finditer(text):
+            add(match, Kind.RELATIVE_NOW, offset_days=7 * weeks, precision="week")
     for pattern, years, months in pats.now:
         for match in pattern.finditer(text):
             add(match, Kind.RELATIVE_NOW, offset_years=years, offset_months=months)
@@ -344,6 +384,9 @@ def resolve(mention: DateMention, reference: PartialDate, *, future: bool = Fals
             assert base.month is not None and base.day is not None
             when = date(base.year, base.month, base.day) + timedelta(days=mention.offset_days)
             return PartialDate(when.year, when.month, when.day)
+        if mention.precision == "week":
+            # the month when the whole week lies in one, else its year; never a day
+            return week_window(base, mention.offset_days // 7).to_partial()
         if mention.precision == "month":
             return PartialDate(base.year, base.month) if base.month else PartialDate()
         if mention.offset_months:

@@ -169,7 +169,8 @@ AFTER_LIST_WORDS = frozenset("après after nach tras dopo".split())
 NOT_COMPANIES = frozenset(
     "ia ai ue eu rgpd gdpr dsgvo api apis pdg ceo cto cfo coo dg ad usa uk us ong ngo "
     "europe europa afrique africa asie asia amérique america amerika américa "
-    "ai act pib gdp bip pil source sources photo foto crédit credit copyright "
+    "ai act pib gdp bip pil source sources photo foto crédit credit copyright woche "
+    "semaine week semana settimana "
     "reuters afp dpa ap efe ansa bloomberg lire read mehr unternehmen firma konzern gruppe "
     "mitarbeiter mitarbeitende entreprise société groupe company group empresa compañía "
     "azienda società gruppo startup start-up european européen européenne europäische "

@@ -39,6 +39,7 @@ from atlas.extract.lexicon import (
     SITE_NOUNS,
     SITE_PHRASES,
 )
+from atlas.extract.status import COMPANY_NOUNS_DE
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-&.]*[\w]|[^\W\d_]|\d[\w]*")
 _ELISION = re.compile(r"^((?:[dlDLjJnNsScCmM]|[Qq]u|[Aa]ll|[Dd]ell|[Nn]ell|[Ss]ull|[Dd]all)['’])"
@@ -92,6 +93,13 @@ _ORDINAL = re.compile(r"(?<!\w)(?:deuxième|troisième|quatrième|cinquième|sec
 # "<City>-based <noun>" and "The San Jose, California-based company".
 _BASED_ADJ = re.compile(r"(?<![\w-])([A-ZÀ-Þ][\w'’.]*(?:[ -][A-ZÀ-Þ][\w'’.]*)*)"
                         r"(?:,\s+[A-ZÀ-Þ][\w.]*(?:\s+[A-ZÀ-Þ][\w.]*)?)?-based(?!\w)")
+
+
+# "das Unternehmen aus München", "der Hersteller aus Ulm": a definite firm noun with
+# "aus" names the seat of the firm the article speaks of ("ein Zulieferer aus Ulm" is
+# another firm).
+_FIRM_FROM = re.compile(rf"(?<!\w)(?:das|der|die|dem|den|des)\s+(?:[\w-]+\s+)?"
+                        rf"(?:{COMPANY_NOUNS_DE})\s+aus\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -167,7 +175,11 @@ def name_runs(text: str) -> list[NameRun]:
                           # German nouns are capitalised: "an den Standorten Berlin"
                           or (k < j and tokens[k][2].lower() in SITE_NOUNS)):
             k += 1
-        while j >= k and tokens[j][2] in _CONNECTORS:
+        # "München am Mittwoch", "Berlin im Mai": a date after the connector ends the name
+        while j >= k and (tokens[j][2] in _CONNECTORS or (
+                j > k and (tokens[j][2].lower() in ALL_WEEKDAYS
+                           or tokens[j][2].lower() in ALL_MONTHS)
+                and tokens[j - 1][2] in _CONNECTORS)):
             j -= 1
         if k <= j:
             prev = tokens[k - 1][2].lower() if k > 0 else ""
@@ -190,6 +202,8 @@ _WHERE_FOLLOWS = re.compile(r",\s*(?:où|where|wo|donde|dove)\s+(?:\w+\s+){0,4}?
 def _slotted(run: NameRun, text: str) -> bool:
     if run.prev_word in LOCATIVE_PREPOSITIONS or run.prev_word in _LIST_INTRO:
         return True
+    if run.prev_word == "aus" and _FIRM_FROM.search(text[:run.start]):
+        return True  # "das Unternehmen aus München": the firm's seat
     if run.prev_word in SITE_NOUNS and re.search(r"[^\W\d_]\s+$", text[:run.start]):
         return True  # "an den Standorten Berlin, Leipzig und Wien", "Den Standort Dresden"
     if run.prev_word in GENITIVE_PREPOSITIONS and run.prev_prev in _PRONOUN_GENITIVE and any(
@@ -330,6 +344,7 @@ def find_places(text: str, status_positions: list[tuple[int, int]],
     chosen: dict[int, bool | None] = {}  # run index -> after_list (None: rejected)
     moved_from: set[int] = set()
     intro_lists: list[list[int]] = []  # "entre X et Y", "dont X, Y et Z"
+    lists: list[list[int]] = []  # other lists: "en Galicia, Asturias y León"
     for idx, run in enumerate(runs):
         if idx in chosen:
             continue
@@ -357,10 +372,16 @@ def find_places(text: str, status_positions: list[tuple[int, int]],
                 moved_from.add(m)
         if run.prev_word in _LIST_INTRO:
             intro_lists.append(members)
+        elif len(members) > 1:
+            lists.append(members)
     for members in intro_lists:
         # "tra Marche, Abruzzo e Puglia": a list with a name that is no city is a list
         # of regions (or people), even when one of them is also a town's name.
         if any(resolver(runs[m].text) is None for m in members):
+            for m in members:
+                chosen[m] = None
+    for members in lists:
+        if _region_list([runs[m].text for m in members], resolver):
             for m in members:
                 chosen[m] = None
     mentions: list[PlaceMention] = []
@@ -392,6 +413,31 @@ def find_places(text: str, status_positions: list[tuple[int, int]],
         if place is not None:
             mentions.append(PlaceMention(start, start + len(name), name, place, based=True))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _is_region(name: str) -> bool:
+    """A country, continent or region geo knows by name ("Bayern", "Wales", "Texas")."""
+    try:
+        from geo import country_code
+        from geo.countries import is_continent, region_options
+    except ImportError:
+        return False
+    return bool(region_options(name) or is_continent(name)
+                or (len(name) > 3 and country_code(name)))
+
+
+def _region_list(names: list[str], resolver: Resolver) -> bool:
+    """Whether a list of names is a list of regions, not of cities: most of its names
+    are no city geo knows ("en Galicia, Asturias y León": the one town among them is a
+    region's namesake), or, in a pair, the other name is a region geo knows. A list with
+    a single unknown name among cities ("in Köln, Bonn und Hürth") stays a list of cities.
+    """
+    unresolved = [n for n in names if resolver(n) is None]
+    if not unresolved or len(unresolved) == len(names):
+        return False
+    if len(names) == 2:
+        return any(_is_region(n) for n in unresolved)
+    return 2 * len(unresolved) >= len(names)
 
 
 def _with_qualifier(run: NameRun, text: str, resolver: Resolver) -> NameRun:

@@ -43,6 +43,35 @@ MOVE_PATTERN = (r"moved|moves|move|moving|relocated|relocates|relocating|transf�
                 r"trasferit[ie]|trasferirà|traslada|trasladó|trasladado|trasladará")
 MOVE = re.compile(rf"{W}(?:{MOVE_PATTERN}){E}", re.IGNORECASE)
 
+# Verbs of giving up: a site given up is closed ("hat den Standort in Mannheim
+# aufgegeben", "abandonne son site de Lyon"); a plan given up is no event.
+ABANDON_PATTERN = (r"aufgegeben|aufgeben|gibt\s+\w+(?:\s+\w+){0,5}\s+auf|"
+                   r"gab\s+\w+(?:\s+\w+){0,5}\s+auf|"
+                   r"abandonne(?:nt|ra|ront)?|a\s+abandonné|ont\s+abandonné|abandonnée?s?|"
+                   r"gives\s+up|gave\s+up|given\s+up|giving\s+up|abandons|abandoned|"
+                   r"abandona|abandonó|ha\s+abandonado|abandonad[oa]s?|"
+                   r"abbandona|ha\s+abbandonato|abbandonat[oa]")
+ABANDON = re.compile(rf"{W}(?:{ABANDON_PATTERN}){E}", re.IGNORECASE)
+# German nouns for a firm: "das Unternehmen aus München" is the company's seat.
+COMPANY_NOUNS_DE = (r"Unternehmen|Konzern|Hersteller|Firma|Gruppe|Start-?up|Anbieter|"
+                    r"Softwarehaus|Softwareunternehmen|Mittelständler|Familienunternehmen|"
+                    r"Spezialist|Versicherer|Händler|Maschinenbauer|Autobauer|Modehaus")
+# Verbs that weigh an option: a city they govern is no plan ("estudia entrar en
+# Lisboa", "is considering Lisbon", "prüft einen Standort in Wien"); see candidates.py.
+CONSIDER = re.compile(
+    W + r"(?:(?:is|are|was|were)\s+(?:also\s+)?(?:considering|weighing|exploring|studying|"
+    r"evaluating|eyeing|mulling|looking\s+at)|considers?|considering|weighs|weighing|mulls|"
+    r"mulling|explores|exploring|evaluates|evaluating|eyes|eyeing|could|might|"
+    r"may\s+(?:also\s+)?(?:open|build|launch|add)|envisagen?t?|envisageai(?:t|ent)|"
+    r"étudie(?:nt)?|étudierai(?:t|ent)|réfléchi(?:t|ssent)|songe(?:nt)?|pourrai(?:t|ent)|"
+    r"n['’]exclu(?:t|ent)\s+pas|prüft|prüfen|erwägt|erwägen|erwog|überlegt|überlegen|"
+    r"sondiert|denkt\s+(?:\w+\s+)?(?:über|an)|könnte|könnten|estudia|estudian|"
+    r"está\s+estudiando|baraja|barajan|sopesa|contempla|contemplan|valora|valoran|"
+    r"(?:se\s+)?plantea|podría|podrían|no\s+descarta|valuta|valutano|sta\s+valutando|"
+    r"stanno\s+valutando|considera|sta\s+considerando|studia|sta\s+studiando|potrebbe|"
+    r"potrebbero|ipotizza|non\s+esclude)" + E,
+    re.IGNORECASE)
+
 GENERIC = "generic"
 # English irregular past participles: "has built", "has grown" is not "has (a site)".
 _IRREGULAR = ("been|begun|become|built|bought|brought|chosen|done|given|gone|grown|had|held|"
@@ -63,6 +92,9 @@ _RULES: list[tuple] = [
     (r"chiude|chiudono|chiuderà|chiuderanno|chiudere|ha\s+chiuso|hanno\s+chiuso|chius[oaie]",
      Status.CLOSED, True, None),
     (r"fermeture|closure|Schließung|cierre|chiusura", Status.CLOSED, False, None),
+    # giving up a site (its noun the object) closes it; giving up a plan is no event
+    # (candidates.py tells them apart)
+    (ABANDON_PATTERN, Status.CLOSED, True, None, GENERIC),
     # --- announced
     (r"annonce(?:nt)?|a\s+annoncé|ont\s+annoncé|annonçant|annoncera", Status.ANNOUNCED, True, None),
     (r"announces|announced|announcing|unveil(?:s|ed)", Status.ANNOUNCED, True, None),
@@ -77,7 +109,7 @@ _RULES: list[tuple] = [
     (r"announcement|Ankündigung|anuncio|annuncio", Status.ANNOUNCED, False, None),
     # --- planned (before opened, so "will open" is not read as "open")
     (r"prévu(?:e|s|es)?|prévoit|prévoient|ouvrira|ouvriront|va\s+ouvrir|vont\s+ouvrir|"
-     r"compte\s+ouvrir|projette|envisage|devrait\s+ouvrir|doit\s+ouvrir|ouvrir|"
+     r"compte\s+ouvrir|projette|devrait\s+ouvrir|doit\s+ouvrir|ouvrir|"
      r"inaugurera|s['’]installera|s['’]implanter|s['’]installer|construira|va\s+construire|prochaine\s+ouverture|ouverture\s+prochaine|"
      r"sera\s+ouverte?s?|seront\s+ouverte?s?",
      Status.PLANNED, True, "fr"),
@@ -122,7 +154,7 @@ _RULES: list[tuple] = [
     (r"operates|operate|runs|(?:has|have)(?!\s+(?:no|not|never|\w+ed|" + _IRREGULAR + r")\b)",
      Status.EXISTING, True, "en"),
     (r"betreibt|betreiben|unterhält|unterhalten|verfügt\s+über|"
-     r"(?:Unternehmen|Konzern|Hersteller|Firma|Gruppe)\s+aus", Status.EXISTING, True, "de"),
+     rf"(?:{COMPANY_NOUNS_DE})\s+aus", Status.EXISTING, True, "de"),
     # "n'est pas concerné", "seien nicht betroffen": a site a closing spares exists
     (r"(?:n['’]est|ne\s+sont|ne\s+seront|ne\s+sera)\s+pas\s+concernée?s?|"
      r"(?:is|are|was|were|will\s+not\s+be)\s+not\s+affected|(?:is|are|was|were)n['’]t\s+affected|"
@@ -280,6 +312,8 @@ def _site_between(text: str, cue: Cue, start: int, end: int) -> bool:
     """Whether a site noun is the object of a bare future: between it and the city, or
     just before the city when the verb follows ("le site de X accueillera")."""
     gap = text[cue.end:start] if cue.end <= start else text[max(0, start - 40):start]
+    if cue.status is Status.CLOSED:  # "gave up its Leeds office"
+        gap += " " + " ".join(re.findall(r"^\s+([^\W\d_]+)", text[end:])[:1])
     words = re.findall(r"[^\W\d_]+", gap.lower())
     return any(w in SITE_NOUNS for w in words) or any(p in gap.lower() for p in SITE_PHRASES)
 
