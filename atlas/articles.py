@@ -119,18 +119,35 @@ def read_articles(paths: Iterable[str | Path]) -> tuple[dict[str, Article], list
         else:
             problems.append(Problem(str(path), "no such file or folder"))
     articles: dict[str, Article] = {}
+    sources = []
     for file in files:
         try:
-            article = parse_article(decode_utf8(file.read_bytes(), str(file)), str(file))
+            sources.append((str(file), file.read_bytes()))
+        except OSError as exc:
+            problems.append(Problem(str(file), f"cannot be read: {exc.strerror or exc}"))
+    problems += add_articles(sources, articles)
+    return articles, problems
+
+
+def add_articles(sources: Iterable[tuple[str, bytes]], articles: dict[str, Article]
+                 ) -> list[Problem]:
+    """Parse (name, bytes) sources into `articles`, whose ids must stay unique.
+
+    Files on disk and uploads go through here alike, so both get the same checks.
+    """
+    problems: list[Problem] = []
+    for name, data in sources:
+        try:
+            article = parse_article(decode_utf8(data, name), name)
         except InputError as exc:
             problems.extend(exc.problems)
             continue
         if article.id in articles:
-            problems.append(Problem(str(file), f"id '{article.id}' is already used by "
-                                               f"{articles[article.id].path}", field="id"))
+            problems.append(Problem(name, f"id '{article.id}' is already used by "
+                                          f"{articles[article.id].path}", field="id"))
             continue
         articles[article.id] = article
-    return articles, problems
+    return problems
 
 
 def load_articles(paths: Iterable[str | Path]) -> dict[str, Article]:

@@ -10,9 +10,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from atlas.articles import parse_article, read_articles
+from atlas.articles import add_articles, read_articles
 from atlas.errors import InputError, Problem
-from atlas.events import parse_events_csv
+from atlas.events import parse_events_csv, read_events
 from atlas.model import Article, Event, PlacedEvent
 from atlas.placement import place_events
 from atlas.textio import decode_utf8
@@ -43,11 +43,16 @@ class Upload:
     data: bytes
 
 
-def _too_big(upload: Upload) -> Problem | None:
-    if len(upload.data) > MAX_UPLOAD_BYTES:
-        return Problem(upload.name, f"is {len(upload.data) / 1e6:.1f} MB; files up to "
-                                    f"{MAX_UPLOAD_BYTES / 1e6:.0f} MB are accepted")
-    return None
+def _fitting(uploads: Sequence[Upload], problems: list[Problem]) -> list[Upload]:
+    """The uploads within the size limit; each one over it becomes a problem."""
+    kept = []
+    for upload in uploads:
+        if len(upload.data) > MAX_UPLOAD_BYTES:
+            problems.append(Problem(upload.name, f"is {len(upload.data) / 1e6:.1f} MB; files "
+                                    f"up to {MAX_UPLOAD_BYTES / 1e6:.0f} MB are accepted"))
+        else:
+            kept.append(upload)
+    return kept
 
 
 def load_dataset(
@@ -61,42 +66,20 @@ def load_dataset(
 ) -> Dataset:
     """Read, validate and place everything; invalid rows are reported, valid ones kept."""
     articles, problems = read_articles(article_paths)
-    for upload in article_uploads:
-        problem = _too_big(upload)
-        if problem:
-            problems.append(problem)
-            continue
-        try:
-            article = parse_article(decode_utf8(upload.data, upload.name), upload.name)
-        except InputError as exc:
-            problems.extend(exc.problems)
-            continue
-        if article.id in articles:
-            problems.append(Problem(upload.name, f"id '{article.id}' is already used by "
-                                                 f"{articles[article.id].path}", field="id"))
-            continue
-        articles[article.id] = article
-    sources: list[tuple[str, str]] = []
-    for path in events_paths:
-        try:
-            sources.append((str(path), decode_utf8(Path(path).read_bytes(), str(path))))
-        except OSError as exc:
-            problems.append(Problem(str(path), f"cannot be read: {exc.strerror or exc}"))
-        except InputError as exc:
-            problems.extend(exc.problems)
-    for upload in event_uploads:
-        problem = _too_big(upload)
-        if problem:
-            problems.append(problem)
-            continue
-        try:
-            sources.append((upload.name, decode_utf8(upload.data, upload.name)))
-        except InputError as exc:
-            problems.extend(exc.problems)
+    uploads = _fitting(article_uploads, problems)
+    problems += add_articles(((u.name, u.data) for u in uploads), articles)
     events: list[Event] = []
-    for name, text in sources:
-        found, found_problems = parse_events_csv(text, name, articles)
-        events.extend(found)
-        problems.extend(found_problems)
+    for path in events_paths:
+        found, found_problems = read_events(path, articles)
+        events += found
+        problems += found_problems
+    for upload in _fitting(event_uploads, problems):
+        try:
+            found, found_problems = parse_events_csv(
+                decode_utf8(upload.data, upload.name), upload.name, articles)
+        except InputError as exc:
+            found, found_problems = [], exc.problems
+        events += found
+        problems += found_problems
     events.extend(extra_events)
     return Dataset(articles, events, place_events(events, resolve), problems)
