@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from atlas.errors import InputError, Problem
 
 
@@ -21,12 +19,3 @@ def decode_utf8(data: bytes, name: str) -> str:
                 row=line,
             )
         ]) from None
-
-
-def read_text(path: str | Path) -> str:
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError([Problem(str(path), f"cannot be read: {exc.strerror or exc}")]) from None
-    return decode_utf8(data, str(path))
