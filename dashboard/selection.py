@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 
 from atlas.model import PlacedEvent
 from dashboard.mapdata import key_from_tooltip
-from dashboard.tables import click_tolerance_degrees
 
 
 def event_from_click(click: Mapping | None, tooltip: str | None, zoom: float | None,
@@ -26,3 +26,10 @@ def event_from_click(click: Mapping | None, tooltip: str | None, zoom: float | N
                     and abs(p.location.longitude - float(click.get("lng", 1e9))) <= tolerance)
             return key if near else None
     return None
+
+
+def click_tolerance_degrees(zoom: float | None, latitude: float, pixels: float = 14) -> float:
+    """How far (in degrees) a click may land from a marker's centre at this zoom."""
+    zoom = 2 if zoom is None else zoom
+    metres_per_pixel = 156543.03 * max(math.cos(math.radians(latitude)), 0.01) / 2 ** zoom
+    return pixels * metres_per_pixel / 111_320

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import math
 from collections.abc import Mapping, Sequence
 from datetime import date
 
@@ -103,10 +102,3 @@ def evidence_html(placed: PlacedEvent, articles: Mapping[str, Article]) -> str:
         parts.append(f"<div style='color:#4a5563;margin-top:4px'>Note: {esc(e.note)}</div>")
     parts.append("</div>")
     return "".join(parts)
-
-
-def click_tolerance_degrees(zoom: float | None, latitude: float, pixels: float = 14) -> float:
-    """How far (in degrees) a click may land from a marker's centre at this zoom."""
-    zoom = 2 if zoom is None else zoom
-    metres_per_pixel = 156543.03 * max(math.cos(math.radians(latitude)), 0.01) / 2 ** zoom
-    return pixels * metres_per_pixel / 111_320
