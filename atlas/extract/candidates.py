@@ -119,7 +119,7 @@ _SITE_PHRASE = re.compile(
 _NOT_TEXT = re.compile(
     r"^\W*(?:Read\s+(?:more|also)|See\s+also|Related|Lire\s+aussi|À\s+lire\s+aussi|"
     r"A\s+lire\s+aussi|Voir\s+aussi|Mehr\s+zum\s+Thema|Lesen\s+Sie\s+auch|Auch\s+interessant|"
-    r"Leer\s+más|Lea\s+también|Le\s+puede\s+interesar|Leggi\s+anche|Potrebbe\s+interessarti|"
+    r"Leer\s+más|Lea\s+también|Lee\s+también|Lee\s+más|Le\s+puede\s+interesar|Leggi\s+anche|Potrebbe\s+interessarti|"
     r"Photo|Foto|Bild|Image|Crédit|Credit|Légende|Caption|Par|By|Von|Por|Di)\b\s*[:|–—]",
     re.IGNORECASE)
 
@@ -137,13 +137,13 @@ def _place_key(name: str, place: Any) -> str:
 
 def _site_kind(text: str, start: int, end: int, language: str = "") -> tuple[SiteKind, bool]:
     """Kind of the site noun nearest to the city, and whether the sentence has one."""
-    nouns = {**SITE_NOUNS, **SITE_NOUNS_BY_LANGUAGE.get(language, {})}
+    by_language = SITE_NOUNS_BY_LANGUAGE.get(language, {})
     lowered = text.lower()
     hits: list[tuple[int, str]] = []
     for match in _SITE_PHRASE.finditer(lowered):
         hits.append((match.start(), SITE_PHRASES[match.group(0)]))
     for match in _SITE_WORD.finditer(lowered):
-        kind = nouns.get(match.group(0))
+        kind = by_language.get(match.group(0)) or SITE_NOUNS.get(match.group(0))
         if kind and not any(h[0] <= match.start() < h[0] + 30 for h in hits):
             hits.append((match.start(), kind))
     if not hits:
@@ -165,6 +165,7 @@ class _Context:
     reference: PartialDate = field(default_factory=PartialDate)
     window: Window = field(default_factory=Window)
     seen_strong: bool = False  # a strong event was found in an earlier sentence
+    previous_announces: bool = False  # the date inherited is that of an announcement
 
     def anchor_for(self, mention: DateMention, keys: list[str]) -> Event | None:
         """The earlier event a relative date refers to: the named city's, else the latest."""
@@ -354,6 +355,8 @@ def extract(article: Article, *, anchors: Sequence[Event] = (),
             value, how = _date_for(ctx, sentence, cues, dates, places, anchor_city)
             if value.known and not _after_reference(value, ctx.reference):
                 previous = (sentence.paragraph, value, how)
+                ctx.previous_announces = any(c.status is Status.ANNOUNCED and c.strong
+                                             for c in cues)
         elif inherited is not None:
             previous = (sentence.paragraph, *inherited)
     return _merge(found, {k for _e, k in keyed})
@@ -507,7 +510,10 @@ def _owned_by_company(ctx: _Context, text: str, start: int, end: int,
     if not owner:
         before = [r for r in name_runs(text[:start])
                   if ctx.resolver(r.text) is None and not r.text.isupper()]
-        before = [r for r in before if start - r.end <= 80]
+        # "Founded in 2014 and headquartered in Toronto": a capitalised verb opening the
+        # sentence names no owner
+        before = [r for r in before if start - r.end <= 80 and not (
+            r.first_in_sentence and " " not in r.text and find_cues(r.text.lower()))]
         owner = before[-1].text if before else ""
     if not owner:
         return True
@@ -556,6 +562,44 @@ def _other_subject(ctx: _Context, text: str, pos: int) -> str:
     return name
 
 
+# Other agents as the subject of a verb: their sites are not the company's.
+_OTHER_AGENT = re.compile(
+    r"(?<![\w-])(?:clients?|customers?|rivals?|competitors?|concurrents?|Kunden|Wettbewerber|"
+    r"Konkurrenten|Konkurrenz|clientes|competidores|rivales|clienti|concorrenti|rivali)"
+    r"(?![\w-])",
+    re.IGNORECASE)
+
+
+_CLAUSE_MARK = re.compile(r"[,;:()«»“”\"]")
+
+
+# A headcount goal: a staffing verb in the infinitive after a verb of planning.
+_STAFF_TARGET = re.compile(
+    r"(?:expects?|plans?|aims?|wants?|hopes?|intends?)\s+to\s+(?:employ|hire)$|"
+    r"(?:prévoit|compte|vise|souhaite)\s+d['’](?:employer|embaucher)$|"
+    r"(?:prevé|espera|quiere|planea)\s+(?:emplear|contratar)$|"
+    r"(?:prevede|punta\s+a|conta\s+di)\s+(?:impiegare|assumere)$", re.IGNORECASE)
+
+
+def _other_agent(text: str, lo: int, hi: int) -> bool:
+    """Whether clients, customers or rivals are a subject in text[lo:hi] (not "for its
+    customers", the object of a preposition)."""
+    for match in _OTHER_AGENT.finditer(text, lo, hi):
+        before = re.findall(r"[^\W\d_]+", text[max(0, match.start() - 25):match.start()])
+        if not set(w.lower() for w in before[-2:]) & _AGENT_OBJECT:
+            return True
+    return False
+
+
+_AGENT_OBJECT = frozenset("for pour für para per to à a with avec mit con of de des di von "
+                          "serving serves sert bedient atiende serve".split())
+
+
+def _clause_start(text: str, pos: int) -> int:
+    breaks = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, pos)]
+    return breaks[-1] if breaks else 0
+
+
 # A name after these is a place or an agent ("fondata da Carla Vela"), not a subject.
 _NOT_SUBJECT_BEFORE = frozenset(
     "à a au aux en in im nach at to ad de d du des di del della von of by par da por".split())
@@ -579,6 +623,7 @@ def _candidate(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[D
                        and m.clause[0] <= city.start and city.end <= m.clause[1]
                        for m in dates)
     kind, has_site = _site_kind(sentence.text, city.start, city.end, ctx.language)
+    cue: Cue | None = None
     if _cancelled(sentence.text, city, cues):
         return None
     if city.after_list:
@@ -605,6 +650,11 @@ def _candidate(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[D
                     _other_subject(ctx, sentence.text, min(cue.start, city.start))
                     or _other_subject(ctx, sentence.text, city.start)):
                 return None  # "Paris-based Pennylane opened in London": another firm
+            if _other_agent(sentence.text, _clause_start(sentence.text, cue.start),
+                            max(cue.start, city.start)):
+                return None  # "nos clients y ont ouvert des usines à Poznan"
+            if _STAFF_TARGET.search(sentence.text[max(0, cue.start - 30):cue.end]):
+                return None  # "expects to employ 35 people in Singapore": a headcount goal
             status, strong, why = cue.status, cue.strong, f"cue '{cue.text}'"
             if MOVE.fullmatch(cue.text) and cue.end <= city.start and not _SITE_PHRASE.search(
                     sentence.text[cue.end:city.start].lower()) and not any(
@@ -626,11 +676,29 @@ def _candidate(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[D
         return None  # an option weighed, not a plan
     if not city.after_list and _describes_known_site(sentence.text) and ctx.seen_strong:
         return None
+    moving = city.moved_from or (status is Status.OPENED and cue is not None
+                                 and bool(MOVE.fullmatch(cue.text)))
     existing = status is Status.EXISTING
     date, how = _date_for(ctx, sentence, cues, dates, places, city, same_clause=existing,
                           opening=status is Status.OPENED)
-    if not date.known and inherited is not None and not existing:
+    if not date.known and inherited is not None and not existing and (
+            status is not Status.PLANNED
+            or ctx.previous_announces
+            or any(c.status is Status.ANNOUNCED and c.strong for c in cues)):
+        # a plan takes the date of the sentence before only when that date is an
+        # announcement's ("a annoncé ... Cette décision s'accompagne d'ouvertures
+        # prévues", "También anunció que abrirá"); "abrió ayer ... prevé abrir otros dos"
+        # dates the opening, not the plan
         date, how = inherited
+    if moving and not _after_reference(date, ctx.reference):
+        # "verlegt seine Zentrale von Hamburg nach Berlin. Der Umzug soll im kommenden
+        # Frühjahr abgeschlossen sein": a move still to come is a plan where it goes and
+        # closes where it leaves when it happens
+        target = _plan_target(ctx, sentence, dates, places, city, following)
+        if target is not None:
+            date, how = target
+            if status is Status.OPENED:
+                status, why = Status.PLANNED, why + " (the move is still to come)"
     if status is Status.PLANNED and not _after_reference(date, ctx.reference):
         target = _plan_target(ctx, sentence, dates, places, city, following)
         if target is not None:
@@ -668,7 +736,8 @@ _SITE_SUBJECT = re.compile(
     r"nuev[oa]|nuov[oa]|primer[oa]?)\s+)?([^\W\d_]+)", re.IGNORECASE)
 _SITE_SUBJECT_NOUNS = frozenset(
     "anlage planta plant plants facility centre center centro impianto projet project "
-    "projekt proyecto progetto complexe complex campus".split())
+    "projekt proyecto progetto complexe complex campus umzug move relocation déménagement "
+    "transfert traslado mudanza trasferimento trasloco".split())
 
 
 def _future_dates(ctx: _Context, sentence: Sentence, dates: list[DateMention],

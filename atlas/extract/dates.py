@@ -115,7 +115,7 @@ _RELATIVE_NOW = [
     # the end of the current year: a deadline in the article's year
     (r"(?:d['’]ici\s+(?:à\s+)?|avant\s+)la\s+fin\s+de\s+l['’]ann[ée]e|(?:by|before)\s+the\s+end"
      r"\s+of\s+the\s+year|by\s+year[-\s]end|bis\s+(?:zum\s+)?(?:Ende\s+des\s+Jahres|Jahresende)"
-     r"|antes\s+de\s+(?:que\s+termine\s+el\s+a[ñn]o|(?:final|fin)\s+de\s+a[ñn]o)"
+     r"|antes\s+de\s+(?:que\s+(?:termine|acabe|finalice|concluya)\s+el\s+a[ñn]o|(?:final|fin)\s+de\s+a[ñn]o)"
      r"|a\s+finales\s+de\s+(?:este\s+)?a[ñn]o|entro\s+(?:la\s+)?fine\s+(?:dell['’])?anno", 0, 0),
 ]
 # Expressions that give the month or the day of the article's own date.
@@ -128,6 +128,20 @@ _RELATIVE_PRECISE: dict[str, list[tuple[str, int, str]]] = {
     "es": [(r"este\s+mes", 0, "month"), (r"(?<!anteay)ayer", -1, "day")],
     "it": [(r"questo\s+mese|(?:nel\s+)?mese\s+in\s+corso", 0, "month"), (r"ieri", -1, "day")],
 }
+
+
+# "next spring", "im kommenden Frühjahr": the next such season after the article's date,
+# dated by its year (month of the season's start).
+_SEASONS = [
+    (r"(?:(?:au|le)\s+printemps\s+prochain|(?:next|this\s+coming|the\s+coming)\s+spring"
+     r"|im\s+(?:kommenden|nächsten|nachsten)\s+Frühjahr|(?:la\s+)?pr[óo]xima\s+primavera"
+     r"|(?:la\s+)?prossima\s+primavera|in\s+primavera)", 3),
+    (r"(?:(?:l['’]|cet\s+)?été\s+prochain|next\s+summer|im\s+(?:kommenden|nächsten)\s+Sommer"
+     r"|(?:el\s+)?pr[óo]ximo\s+verano|(?:la\s+)?prossima\s+estate)", 6),
+    (r"(?:(?:l['’]|à\s+l['’])automne\s+prochain|next\s+(?:autumn|fall)"
+     r"|im\s+(?:kommenden|nächsten)\s+Herbst|(?:el\s+)?pr[óo]ximo\s+otoño"
+     r"|(?:il\s+)?prossimo\s+autunno)", 9),
+]
 
 
 # Weeks relative to the article's date (offset in weeks): "la semaine dernière" is the
@@ -196,6 +210,8 @@ class _Patterns:
             rf"(?:plus\s+tard\s+|later\s+|später\s+|más\s+tarde\s+|più\s+tardi\s+)?"
             rf"(?P<after>{_AFTER})\b", flags)
         self.now = [(re.compile(rf"\b(?:{p})\b", flags), y, mo) for p, y, mo in _RELATIVE_NOW]
+        self.seasons = [(re.compile(rf"(?<!\w)(?:{p})(?!\w)", flags), month)
+                        for p, month in _SEASONS]
         self.weeks = [(re.compile(rf"\b(?:{p})\b", flags), w) for p, w in _RELATIVE_WEEK]
         # "hier" is French for yesterday and German for here: only in a known language
         self.precise = [(re.compile(rf"\b(?:{p})\b", flags), days, precision)
@@ -266,6 +282,9 @@ def find_dates(text: str, language: str = "") -> list[DateMention]:
     for pattern, weeks in pats.weeks if has_week else ():
         for match in pattern.finditer(text):
             add(match, Kind.RELATIVE_NOW, offset_days=7 * weeks, precision="week")
+    for pattern, season in pats.seasons:
+        for match in pattern.finditer(text):
+            add(match, Kind.RELATIVE_NOW, month=season, precision="season")
     for pattern, years, months in pats.now:
         for match in pattern.finditer(text):
             add(match, Kind.RELATIVE_NOW, offset_years=years, offset_months=months)
@@ -384,6 +403,10 @@ def resolve(mention: DateMention, reference: PartialDate, *, future: bool = Fals
             assert base.month is not None and base.day is not None
             when = date(base.year, base.month, base.day) + timedelta(days=mention.offset_days)
             return PartialDate(when.year, when.month, when.day)
+        if mention.precision == "season":
+            if base.month is None or mention.month is None:
+                return PartialDate()
+            return PartialDate(base.year + (1 if base.month >= mention.month else 0))
         if mention.precision == "week":
             # the month when the whole week lies in one, else its year; never a day
             return week_window(base, mention.offset_days // 7).to_partial()

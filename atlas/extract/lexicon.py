@@ -6,6 +6,9 @@ language means adding words here rather than touching the rules.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 LANGUAGES = ("fr", "en", "de", "es", "it")
 
 MONTHS: dict[str, dict[str, int]] = {
@@ -93,8 +96,39 @@ INSTITUTION_WORDS = frozenset(
     "tech week days mall".split()
 )
 
+class _SiteNouns(dict):
+    """Site nouns, with German compounds read by their head noun: "Unternehmenszentrale",
+    "Entwicklungsstandort", "Vertriebsbüro" are the kinds their last part names."""
+
+    def _head(self, word: object) -> str | None:
+        if not isinstance(word, str) or len(word) < 8:
+            return None
+        return _compound_kind(word.lower())
+
+    def __contains__(self, word: object) -> bool:
+        return dict.__contains__(self, word) or self._head(word) is not None
+
+    def get(self, word, default=None):  # type: ignore[override]
+        if dict.__contains__(self, word):
+            return dict.__getitem__(self, word)
+        head = self._head(word)
+        return default if head is None else head
+
+
+# Heads of German compounds that name a site ("Besitz" and "Netzwerk" are not: no
+# "sitz" or "werk" here).
+GERMAN_COMPOUND_HEADS = ("zentrale", "standorte", "standorten", "standort", "büros", "büro",
+                         "niederlassungen", "niederlassung", "filialen", "filiale",
+                         "rechenzentrum", "rechenzentren")
+
+@lru_cache(maxsize=4096)
+def _compound_kind(lowered: str) -> str | None:
+    match = _COMPOUND_RE.search(lowered)
+    return dict.get(SITE_NOUNS, match.group(1)) if match else None
+
+
 # Nouns that make a sentence about a company site, and the kind of site they mean.
-SITE_NOUNS: dict[str, str] = {}
+SITE_NOUNS: dict[str, str] = _SiteNouns()
 for _kind, _words in {
     "office": "bureau bureaux antenne agence locaux implantation office offices branch hub "
               "site sites premises location büro büros standort standorte niederlassung "
@@ -105,7 +139,7 @@ for _kind, _words in {
               "negozio negozi standorten succursale succursales agences antennes hubs "
               "stabilimento stabilimenti impianto impianti fabbrica usine usines fabrik "
               "fábrica fábricas outpost outposts werk werke werks werkes magazzino "
-              "magazzini entrepôt entrepôts warehouse warehouses almacén almacenes "
+              "magazzini sito siti entrepôt entrepôts warehouse warehouses almacén almacenes "
               "logistikzentrum",
     "research hub": "laboratoire labo lab labs laboratory laboratories laboratorien "
                     "laboratorio laboratori forschungszentrum forschungslabor "
@@ -118,6 +152,8 @@ for _kind, _words in {
 }.items():
     for _word in _words.split():
         SITE_NOUNS[_word] = _kind
+
+_COMPOUND_RE = re.compile(r"^[^\W\d_]{3,}?(" + "|".join(GERMAN_COMPOUND_HEADS) + r")$")
 
 # Words whose site meaning depends on the language ("filiale": subsidiary in French,
 # a branch in German and Italian).
@@ -176,3 +212,21 @@ NOT_COMPANIES = frozenset(
     "azienda società gruppo startup start-up european européen européenne europäische "
     "europäischen europea europeo western eastern".split()
 )
+
+
+# Regions and provinces: never a site, even when a town shares the name ("Lombardia" is
+# also a town in Mexico). Names that are also the region's big city (Madrid, Berlin,
+# Hamburg, Wien, Valencia, Murcia, Brandenburg) are not listed.
+REGIONS = frozenset(
+    "lombardia lombardy lombardie lombardei lombardía baviera bavaria bavière bayern "
+    "île-de-france ile-de-france andalucía andalucia andalousie andalusia andalusien "
+    "cataluña catalunya catalogne catalonia catalogna katalonien piemonte piémont piedmont "
+    "veneto vénétie venetien toscana toscane tuscany toskana lazio latium campania campanie "
+    "sicilia sicile sicily sizilien sardegna sardaigne sardinia sardinien puglia pouilles "
+    "apulia apulien calabria calabre liguria ligurie emilia-romagna émilie-romagne brianza "
+    "galicia galice galizien asturias asturies aragón aragon navarra navarre extremadura "
+    "normandie normandy bretagne brittany provence occitanie alsace auvergne-rhône-alpes "
+    "hauts-de-france nouvelle-aquitaine bourgogne burgundy sachsen saxony saxe hessen hesse "
+    "nordrhein-westfalen baden-württemberg niedersachsen thüringen tirol tyrol flanders "
+    "flandre flandern wallonie wallonia wallonien lorraine champagne savoie savoy "
+    "umbria marche abruzzo molise basilicata trentino friuli cantabria rioja".split())

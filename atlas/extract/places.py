@@ -36,6 +36,7 @@ from atlas.extract.lexicon import (
     INSTITUTION_WORDS,
     LIST_CONJUNCTIONS,
     LOCATIVE_PREPOSITIONS,
+    REGIONS,
     SITE_NOUNS,
     SITE_PHRASES,
 )
@@ -61,7 +62,25 @@ _TRAVEL = re.compile(
     r"(?<!\w)(?:visit(?:ed|s|ing)?|trip\s+to|travel(?:l)?ed\s+to|flew\s+to|tour(?:ed)?|"
     r"s['’]est\s+rendue?|se\s+rendra|a\s+visité|visite|en\s+visite|de\s+passage|voyage|"
     r"besuchte|besucht|reiste|Reise|zu\s+Besuch|Besuchs?|visitó|visitará|visita|viajó|viaje|gira|"
-    r"ha\s+visitato|si\s+è\s+recat[oa]|in\s+visita|in\s+viaggio)(?!\w)", re.IGNORECASE)
+    r"ha\s+visitato|si\s+è\s+recat[oa]|in\s+visita|in\s+viaggio|"
+    # a career: where a person worked before ("after nine years at X in Hong Kong")
+    r"years\s+at|joins?\s+from|comes\s+from|previously\s+at|formerly\s+at|worked\s+(?:at|for)|passée?\s+par|"
+    r"a\s+travaillé|après\s+\w+\s+ans\s+chez|zuvor\s+bei|war\s+zuvor|vorher\s+bei|"
+    r"trabajó\s+en|tras\s+\w+\s+años\s+en|ha\s+lavorato|dopo\s+\w+\s+anni\s+(?:in|da|presso))"
+    r"(?!\w)", re.IGNORECASE)
+# "Moody's Analytics", "S&P": a possessive before an organisation word, or an ampersand,
+# makes a firm's name, never a place.
+_ORG_WORDS = frozenset(
+    "analytics group bank capital partners ratings holdings investors investor corporation "
+    "corp inc ltd llc consulting securities management ventures labs research services "
+    "solutions technologies foods markets global".split())
+
+
+def _firm_name(run: NameRun, text: str) -> bool:
+    if "&" in run.text:
+        return True
+    following = re.match(r"['’]s\s+([A-Z][\w-]*)", text[run.end:])
+    return bool(following and following.group(1).lower() in _ORG_WORDS)
 _VENUE = re.compile(
     r"(?<!\w)(?:conférences?|conferences?|salon|sommet|summit|forum|congrès|keynote|"
     r"Konferenz|Pressekonferenz|Messe|Gipfel|congreso|conferencia|cumbre|feria|evento|"
@@ -389,7 +408,8 @@ def find_places(text: str, status_positions: list[tuple[int, int]],
         if after_list is None:
             continue
         run = runs[idx]
-        if is_institution(run.text) or (run.text.isupper() and len(run.text) > 1):
+        if is_institution(run.text) or (run.text.isupper() and len(run.text) > 1) \
+                or _firm_name(run, text) or run.text.lower() in REGIONS:
             continue
         if not after_list and idx not in moved_from and _blocked(text, runs[idx].start,
                                                                  triggers):

@@ -119,9 +119,12 @@ _RULES: list[tuple] = [
      r"aims\s+to|expects\s+to|(?:is|are)\s+(?:also\s+)?opening",
      Status.PLANNED, True, "en"),
     (r"plant|planen|geplant(?:e[nrms]?)?|baut|bauen|errichten|eröffnen|"
-     r"(?:wird|werden|soll|sollen)\s+\w+(?:\s+\w+){0,6}\s+eröffnet(?:\s+werden)?|soll|sollen|"
+     r"(?:wird|werden|soll|sollen)\s+\w+(?:\s+\w+){0,6}\s+eröffnet(?:\s+werden)?|"
      r"will\s+\w+(?:\s+\w+){0,6}\s+eröffnen",
      Status.PLANNED, True, "de"),
+    # a bare "soll" is a plan only for a site ("Von den Beschäftigten in Hamburg sollen
+    # 180 nach Berlin wechseln" moves staff, not a site)
+    (r"soll|sollen", Status.PLANNED, True, "de", GENERIC),
     (r"abrirá|abrirán|construirá|planea|planean|prevé|prevén|tiene\s+previsto|previsto|prevista|"
      r"va\s+a\s+abrir|abrir|proyecta|inaugurará",
      Status.PLANNED, True, "es"),
