@@ -34,6 +34,7 @@ CORPUS = ROOT / "tests" / "data" / "extract_corpus"
 HELDOUT = ROOT / "tests" / "data" / "extract_heldout"
 FRESH = ROOT / "tests" / "data" / "extract_fresh"
 FRESH2 = ROOT / "tests" / "data" / "extract_fresh2"
+FRESH3 = ROOT / "tests" / "data" / "extract_fresh3"
 
 
 def expected_rows(md: Path) -> dict[tuple[str, str], str]:
@@ -125,7 +126,7 @@ def long_article(words: int = 5000) -> Article:
 def main() -> None:
     show_dates = "--dates" in sys.argv[1:]
     corpora = (("corpus", CORPUS), ("held-out", HELDOUT), ("fresh", FRESH),
-               ("fresh2", FRESH2))
+               ("fresh2", FRESH2), ("fresh3", FRESH3))
     for name, corpus in corpora:
         if not corpus.is_dir():
             continue
