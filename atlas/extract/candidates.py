@@ -124,6 +124,10 @@ _NOT_TEXT = re.compile(
     re.IGNORECASE)
 
 
+# A question states nothing: an interviewer's "Un ufficio a Roma?" is no site.
+_QUESTION = re.compile(r"\?\s*[»”\"]?\s*$")
+
+
 def _fold(name: str) -> str:
     from geo import fold
 
@@ -315,7 +319,7 @@ def extract(article: Article, *, anchors: Sequence[Event] = (),
     sentences = split_sentences(article.text)
     parsed = []
     for sentence in sentences:
-        if sentence.dateline or _NOT_TEXT.match(sentence.text):
+        if sentence.dateline or _NOT_TEXT.match(sentence.text) or _QUESTION.search(sentence.text):
             parsed.append((sentence, [], [], []))
             continue
         cues = find_cues(sentence.text, language)
@@ -344,6 +348,8 @@ def extract(article: Article, *, anchors: Sequence[Event] = (),
         following = None
         if position + 1 < len(parsed) and parsed[position + 1][0].paragraph == sentence.paragraph:
             following = parsed[position + 1]
+        for city, status, kind in _site_list(sentence.text, resolve_place):
+            found.append(_listed(ctx, sentence, city, status, kind))
         for city in places:
             item = _candidate(ctx, sentence, cues, dates, places, city, inherited, following)
             if item is not None:
@@ -360,6 +366,81 @@ def extract(article: Article, *, anchors: Sequence[Event] = (),
         elif inherited is not None:
             previous = (sentence.paragraph, *inherited)
     return _merge(found, {k for _e, k in keyed})
+
+
+# A labelled list of sites, as in fact boxes and "Standorte im Überblick" bullets:
+# "Offices: Stockholm, Copenhagen, New York", "Hubs: Hamburg, Erfurt (neu)",
+# "In Planung: Regensburg". A label names sites (a site noun) or a status; a marker in
+# brackets after a name gives that name's status or kind.
+_LIST_LINE = re.compile(r"^\W*(?P<label>[^\W\d][^:.!?]{0,50}?)\s*:\s*(?P<items>[^:]+?)\s*\.?$")
+_ITEM = re.compile(r"^\s*(?P<name>[A-ZÀ-Þ][\w'’.\- ]*?)\s*(?:\((?P<marker>[^)]*)\))?\s*$")
+_ITEM_SPLIT = re.compile(r"\s*[,;]\s*|\s+(?:and|et|und|y|e)\s+")
+_MARK_PLANNED = re.compile(r"(?<!\w)(?:in\s+Planung|geplant|planned|coming\s+soon|upcoming|"
+                           r"prévue?s?|à\s+venir|en\s+projet|previst[oa]s?|en\s+proyecto|"
+                           r"in\s+programma|\d{4})(?!\w)", re.IGNORECASE)
+_MARK_OPENED = re.compile(r"(?<!\w)(?:neu|new|nouvelle|nouveau|nuev[oa]|nuov[oa]|opened|"
+                          r"eröffnet|ouverte?|abiert[oa]|apert[oa])(?!\w)", re.IGNORECASE)
+_MARK_CLOSED = re.compile(r"(?<!\w)(?:geschlossen|closed|closing|fermée?|cerrad[oa]|"
+                          r"chius[oa])(?!\w)", re.IGNORECASE)
+_MARK_HQ = re.compile(r"(?<!\w)(?:zentrale|hauptsitz|headquarters|hq|siège|sede\s+central|"
+                      r"sede\s+centrale|head\s+office)(?!\w)", re.IGNORECASE)
+
+
+def _marker_status(text: str) -> Status | None:
+    for pattern, status in ((_MARK_CLOSED, Status.CLOSED), (_MARK_PLANNED, Status.PLANNED),
+                            (_MARK_OPENED, Status.OPENED)):
+        if pattern.search(text):
+            return status
+    return None
+
+
+def _site_list(text: str, resolver: Resolver) -> list[tuple[PlaceMention, Status, SiteKind]]:
+    """Cities of a labelled list of sites (see _LIST_LINE), each with its status (the
+    marker's, else the label's, else existing) and kind (headquarters when the label or
+    marker says so)."""
+    line = _LIST_LINE.match(text)
+    if not line:
+        return []
+    label = line.group("label")
+    words = [w.lower() for w in _SITE_WORD.findall(label)]
+    label_status = _marker_status(label)
+    if not (any(w in SITE_NOUNS for w in words) or _SITE_PHRASE.search(label.lower())
+            or label_status is Status.PLANNED):
+        return []
+    out = []
+    offset = line.start("items")
+    items = line.group("items")
+    pos = 0
+    for piece in _ITEM_SPLIT.split(items):
+        at = items.find(piece, pos)
+        pos = at + len(piece)
+        item = _ITEM.match(piece)
+        if not item:
+            continue
+        name = item.group("name")
+        place = resolver(name)
+        if place is None:
+            continue
+        marker = item.group("marker") or ""
+        status = _marker_status(marker) or label_status or Status.EXISTING
+        hq = _MARK_HQ.search(marker) or (not marker and _MARK_HQ.search(label))
+        kind = SiteKind.HEADQUARTERS if hq else SiteKind(_site_kind(label, 0, 0)[0])
+        start = offset + at + item.start("name")
+        out.append((PlaceMention(start, start + len(name), name, place), status, kind))
+    return out
+
+
+def _listed(ctx: _Context, sentence: Sentence, city: PlaceMention, status: Status,
+            kind: SiteKind) -> _Found:
+    """The event of a city in a labelled site list, dated with the reference year."""
+    date = PartialDate(ctx.reference.year) if ctx.reference.known else PartialDate()
+    candidate = CandidateEvent(
+        company=ctx.company, city=city.text, country=getattr(city.place, "country_code", "")
+        or "", place=city.place, date=date, status=status, site_kind=kind,
+        quote=sentence.text, span=(sentence.start, sentence.end), confidence=0.7,
+        article_id=ctx.article.id, note="in a labelled list of sites; year of the article's "
+        "reference date")
+    return _Found(candidate, _place_key(city.text, city.place), True)
 
 
 def _after_reference(value: PartialDate, reference: PartialDate) -> bool:
@@ -445,8 +526,26 @@ def _gives_up_site(text: str, match: re.Match[str], city: PlaceMention,
         p in window for p in SITE_PHRASES)
 
 
+# A plan denied: "rien n'est décidé", "ma oggi non è nei piani", "no está previsto",
+# "not on the cards", "ist nicht geplant", "per ora no".
+_DENIED = re.compile(
+    r"(?<!\w)(?:rien\s+n['’]est\s+(?:encore\s+)?(?:décidé|fait|acté)|(?:n['’]est|ne\s+sont)\s+pas\s+"
+    r"(?:au\s+programme|prévue?s?|d['’]actualité)|pas\s+pour\s+(?:l['’]instant|le\s+moment)|"
+    r"not\s+on\s+the\s+cards|no\s+plans?\b|(?:is|are)\s+not\s+planned|nothing\s+(?:has\s+been|is)\s+"
+    r"decided|not\s+for\s+now|(?:ist|sind)\s+(?:derzeit\s+|noch\s+)?nicht\s+geplant|kein\s+Thema|"
+    r"no\s+(?:está|están)\s+(?:previst[oa]s?|en\s+los\s+planes)|nada\s+está\s+decidido|"
+    r"non\s+(?:è|sono)\s+(?:nei\s+piani|in\s+programma|previst[oaie])|per\s+ora\s+no|"
+    r"niente\s+è\s+deciso)(?!\w)", re.IGNORECASE)
+
+
 def _cancelled(text: str, city: PlaceMention, cues: list[Cue] | None = None) -> bool:
-    """Whether the city's own clause says the plan was shelved or dropped."""
+    """Whether the city's own clause says the plan was shelved, dropped or denied."""
+    for match in _DENIED.finditer(text):
+        if 0 <= match.start() - city.end <= 100 and "." not in text[city.end:match.start()] \
+                and ";" not in text[city.end:match.start()]:
+            return True  # "Toronto sans doute, mais rien n'est décidé"
+        if 0 <= city.start - match.end() <= 40:
+            return True  # "no plans for Berlin"
     for match in _CANCEL.finditer(text):
         if _gives_up_site(text, match, city, cues):
             continue
@@ -503,6 +602,9 @@ def _owned_by_company(ctx: _Context, text: str, start: int, end: int,
         return True
     owner = ""
     if after:
+        if re.match(r"-based\s+(?:[a-z][\w-]*\s+){0,2}?(?:company|firm|group|startup|start-up|"
+                    r"scale-up|lab|maker|business|bank|manufacturer)\b", text[end:]):
+            return True  # "the Seattle-based company said"
         following = re.match(r"-based\s+(?:[a-z][\w-]*\s+){0,3}?([A-ZÀ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-Þ]"
                              r"[\w&.'’-]*)*)", text[end:])
         if following:
@@ -674,7 +776,8 @@ def _candidate(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[D
     if not (city.after_list or in_reference or city.based or city.moved_from) and _considered(
             sentence.text, city, cue_for(cues, city.start, city.end, sentence.text)):
         return None  # an option weighed, not a plan
-    if not city.after_list and _describes_known_site(sentence.text) and ctx.seen_strong:
+    if not (city.after_list or city.based) and _describes_known_site(sentence.text) \
+            and ctx.seen_strong:
         return None
     moving = city.moved_from or (status is Status.OPENED and cue is not None
                                  and bool(MOVE.fullmatch(cue.text)))
@@ -798,9 +901,17 @@ def _strength(item: _Found) -> tuple[bool, bool, int, float]:
     return item.strong, from_text, _PRECISION_RANK[c.date.precision.value], c.confidence
 
 
+_LISTED_NOTES = ("in a labelled list", "listed as an earlier site")
+
+
 def _merge(found: list[_Found], anchored: set[str]) -> list[CandidateEvent]:
     """One event per city and status (see the module docstring)."""
     strong_keys = {f.key for f in found if f.strong}
+    # a list that only names sites ("Offices: ..., New York", "Dopo Bari toccherà alla
+    # Sicilia") repeats a site the story opens, plans or closes: no second status
+    told = {f.key for f in found if f.candidate.status is not Status.EXISTING and f.strong}
+    found = [f for f in found if not (f.candidate.status is Status.EXISTING and f.key in told
+                                      and f.candidate.note.startswith(_LISTED_NOTES))]
     best: dict[tuple[str, Status], _Found] = {}
     for item in found:
         if item.key in strong_keys and not item.strong:

@@ -103,6 +103,10 @@ class _SiteNouns(dict):
     def _head(self, word: object) -> str | None:
         if not isinstance(word, str) or len(word) < 8:
             return None
+        if "-" in word:  # "Design-Studio", "R&D-Zentrum": the last part names the kind
+            last = word.rsplit("-", 1)[1]
+            return (dict.get(self, last) or _HYPHEN_HEADS.get(last)
+                    or (_compound_kind(last) if len(last) >= 8 else None))
         return _compound_kind(word.lower())
 
     def __contains__(self, word: object) -> bool:
@@ -114,6 +118,10 @@ class _SiteNouns(dict):
         head = self._head(word)
         return default if head is None else head
 
+
+# Last parts of hyphenated site names that are no site noun alone ("Design-Studio").
+_HYPHEN_HEADS = {"studio": "office", "studios": "office", "zentrum": "office",
+                 "center": "office", "centre": "office"}
 
 # Heads of German compounds that name a site ("Besitz" and "Netzwerk" are not: no
 # "sitz" or "werk" here).
@@ -138,7 +146,7 @@ for _kind, _words in {
               "magasins store stores shop shops geschäft geschäfte laden tienda tiendas "
               "negozio negozi standorten succursale succursales agences antennes hubs "
               "stabilimento stabilimenti impianto impianti fabbrica usine usines fabrik "
-              "fábrica fábricas outpost outposts werk werke werks werkes magazzino "
+              "fábrica fábricas planta plantas outpost outposts werk werke werks werkes magazzino "
               "magazzini sito siti entrepôt entrepôts warehouse warehouses almacén almacenes "
               "logistikzentrum",
     "research hub": "laboratoire labo lab labs laboratory laboratories laboratorien "
@@ -158,6 +166,8 @@ _COMPOUND_RE = re.compile(r"^[^\W\d_]{3,}?(" + "|".join(GERMAN_COMPOUND_HEADS) +
 # Words whose site meaning depends on the language ("filiale": subsidiary in French,
 # a branch in German and Italian).
 SITE_NOUNS_BY_LANGUAGE: dict[str, dict[str, str]] = {
+    "de": {"studio": "office", "studios": "office"},
+    "es": {"planta": "office", "plantas": "office", "estudio": "office"},
     "fr": {"filiale": "subsidiary", "filiales": "subsidiary", "studio": "office",
            "studios": "office"},
     "en": {"plant": "office", "plants": "office", "factory": "office", "studio": "office",
@@ -171,7 +181,8 @@ SITE_PHRASES: dict[str, str] = {
     "research hub": "research hub", "research centre": "research hub",
     "research center": "research hub", "r&d centre": "research hub",
     "r&d center": "research hub", "centro de investigación": "research hub",
-    "centro di ricerca": "research hub", "hub de recherche": "research hub",
+    "centro di ricerca": "research hub", "centro de i+d": "research hub",
+    "centro di r&s": "research hub", "hub de recherche": "research hub",
     "centre de données": "data centre", "centres de données": "data centre",
     "data center": "data centre", "data centre": "data centre",
     "data centers": "data centre", "data centres": "data centre",

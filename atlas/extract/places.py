@@ -487,20 +487,26 @@ def _has_site_noun(text: str) -> bool:
 
 # Within this distance, a bigger place named right after a city is where that city is.
 _APPOSITION_KM = 40.0
+_DISTRICT_KM = 15.0
 
 
 def _locates_previous(text: str, previous: PlaceMention, run: NameRun, place: Any) -> bool:
     """Whether `run` is an apposition locating the previous city ("X, en Barcelona")."""
     gap = text[previous.end:run.start]
-    if not re.fullmatch(r",\s*(?:in|en|à|a|im|nel|nella|au|dans)\s+(?:la\s+|le\s+)?", gap):
-        return False
     first = previous.place
     try:
         distance = _km(first.latitude, first.longitude, place.latitude, place.longitude)
     except (AttributeError, TypeError):
         return False
-    return (distance <= _APPOSITION_KM
-            and getattr(place, "population", 0) >= getattr(first, "population", 0))
+    if re.fullmatch(r",\s*(?:in|en|à|a|im|nel|nella|au|dans)\s+(?:la\s+|le\s+)?", gap):
+        return (distance <= _APPOSITION_KM
+                and getattr(place, "population", 0) >= getattr(first, "population", 0))
+    # "notre bureau de New York en septembre, à Brooklyn": a place inside the city just
+    # named, set off by a comma and not joined to it as a list item, is a district of it
+    return (len(gap) <= 40 and re.search(r",\s*(?:in|en|à|a|im|nel|nella|au|dans)\s+$", gap)
+            is not None and not re.search(r"(?<!\w)(?:et|and|und|y|e|ou|or|o|oder)(?!\w)", gap)
+            and distance <= _DISTRICT_KM
+            and getattr(place, "population", 0) < getattr(first, "population", 0))
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

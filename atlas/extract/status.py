@@ -73,6 +73,14 @@ CONSIDER = re.compile(
     re.IGNORECASE)
 
 GENERIC = "generic"
+# Verbs and nouns of enlarging or modernising a site ("invests EUR60m to expand its
+# Zaragoza plant", "agrandit son usine", "erweitert sein Werk", "amplía su planta").
+EXPAND_PATTERN = (r"expand(?:s|ed|ing)?|expansion\s+of|extend(?:s|ed|ing)?|enlarg\w+|"
+                  r"moderni[sz]\w+|upgrad\w+|agrandi\w*|agrandissement|étend(?:re|ra)?|"
+                  r"extension\s+d\w*|rénov\w+|erweiter\w*|ausbauen|ausgebaut|"
+                  r"baut\s+\w+(?:\s+\w+){0,5}\s+aus|modernisier\w*|"
+                  r"amplía|ampliar\w*|ampliación|ampliará|amplió|"
+                  r"amplia|ampliare|amplierà|ampliamento|ampliato|potenzi\w+|ammoderna\w*")
 # English irregular past participles: "has built", "has grown" is not "has (a site)".
 _IRREGULAR = ("been|begun|become|built|bought|brought|chosen|done|given|gone|grown|had|held|"
               "kept|left|made|put|run|seen|set|shut|sold|spent|taken|won|written|struck")
@@ -80,18 +88,21 @@ _IRREGULAR = ("been|begun|become|built|bought|brought|chosen|done|given|gone|gro
 # (pattern, status, strong, language or None for all[, GENERIC])
 _RULES: list[tuple] = [
     # --- closed
-    (r"ferme(?:nt|ra|ront|r)?|a\s+fermé|ont\s+fermé|fermée?s?|fermant|"
+    (r"ferme(?:nt|ra|ront|rons|r)?|fermons|a\s+fermé|ont\s+fermé|fermée?s?|fermant|"
      r"met\s+la\s+clé\s+sous\s+la\s+porte",
      Status.CLOSED, True, None),
     (r"closes|closed|will\s+close|closing|shut(?:s|ting)?\s+down|shuts|shut|to\s+close",
      Status.CLOSED, True, None),
-    (r"schließt|schloss|schließen|geschlossen|dichtgemacht|macht\s+\w+\s+dicht",
+    (r"schließt|schloss|schließen|geschlossen|dichtgemacht|macht\s+\w+\s+dicht|aufgelöst|"
+     r"auflösen|löst\s+\w+(?:\s+\w+){0,4}\s+auf",
      Status.CLOSED, True, None),
     (r"cierra|cierran|cerró|cerrará|cerrarán|cerrar|ha\s+cerrado|han\s+cerrado|cerrad[oa]s?",
      Status.CLOSED, True, None),
     (r"chiude|chiudono|chiuderà|chiuderanno|chiudere|ha\s+chiuso|hanno\s+chiuso|chius[oaie]",
      Status.CLOSED, True, None),
     (r"fermeture|closure|Schließung|cierre|chiusura", Status.CLOSED, False, None),
+    # a headline's bare "close": only with a site noun ("close Leeds office")
+    (r"close", Status.CLOSED, True, "en", GENERIC),
     # giving up a site (its noun the object) closes it; giving up a plan is no event
     # (candidates.py tells them apart)
     (ABANDON_PATTERN, Status.CLOSED, True, None, GENERIC),
@@ -109,7 +120,7 @@ _RULES: list[tuple] = [
     (r"announcement|Ankündigung|anuncio|annuncio", Status.ANNOUNCED, False, None),
     # --- planned (before opened, so "will open" is not read as "open")
     (r"prévu(?:e|s|es)?|prévoit|prévoient|ouvrira|ouvriront|va\s+ouvrir|vont\s+ouvrir|"
-     r"compte\s+ouvrir|projette|devrait\s+ouvrir|doit\s+ouvrir|ouvrir|"
+     r"ouvrirons|allons\s+ouvrir|compte\s+ouvrir|projette|devrait\s+ouvrir|doit\s+ouvrir|ouvrir|"
      r"inaugurera|s['’]installera|s['’]implanter|s['’]installer|construira|va\s+construire|prochaine\s+ouverture|ouverture\s+prochaine|"
      r"sera\s+ouverte?s?|seront\s+ouverte?s?",
      Status.PLANNED, True, "fr"),
@@ -133,9 +144,14 @@ _RULES: list[tuple] = [
      Status.PLANNED, True, "it"),
     (r"construction|costruzione|construcción|Bau\s+(?:eines|einer|des|der)",
      Status.PLANNED, True, None),
+    # a verb of moving a site (before the bare futures: "trasladará" moves, see MOVE)
+    (MOVE_PATTERN, Status.OPENED, True, None),
+    # expanding, modernising or investing in a site: the site exists (only with a site
+    # noun as the object: "expand into Spain" is no site)
+    (EXPAND_PATTERN, Status.EXISTING, True, None, GENERIC),
     # --- planned, any verb in the future: a plan only when a site noun is its object
     # (GENERIC, see cue_for)
-    (r"(?:va|vont)\s+(?!fermer)\w+(?:er|ir|re)|\w{3,}(?:era|eront|ira|iront)",
+    (r"(?:va|vont)\s+(?!fermer)\w+(?:er|ir|re)|\w{3,}(?:era|eront|erons|ira|iront|irons)",
      Status.PLANNED, True, "fr", GENERIC),
     (r"(?:will|would)\s+(?!not\b|have\b|be\s+closed|shut\b|close\b)\w+|is\s+to\s+\w+",
      Status.PLANNED, True, "en", GENERIC),
@@ -177,7 +193,8 @@ _RULES: list[tuple] = [
     (r"opens|opened|has\s+opened|inaugurates|inaugurated|inaugurating|launched|launches|"
      r"sets?\s+up|has\s+set\s+up|moved\s+into",
      Status.OPENED, True, "en"),
-    (r"eröffnet|eröffnete|eröffneten|weiht|eingeweiht|bezogen|bezieht|gestartet|gründet|"
+    (r"in\s+Betrieb\s+genommen|(?:nimmt|nahm|nehmen)\s+(?:\S+\s+){0,8}?in\s+Betrieb|"
+     r"eröffnet|eröffnete|eröffneten|weiht|eingeweiht|bezogen|bezieht|gestartet|gründet|"
      r"gründete",
      Status.OPENED, True, "de"),
     (r"abre|abren|abrió|abrieron|ha\s+abierto|han\s+abierto|inaugura|inauguró|"
@@ -185,7 +202,6 @@ _RULES: list[tuple] = [
      Status.OPENED, True, "es"),
     (r"apre|aprono|ha\s+aperto|hanno\s+aperto|inaugura|ha\s+inaugurato|inaugurando|"
      r"si\s+insedia|sbarca|inaugurat[oaie]|apert[oaie]", Status.OPENED, True, "it"),
-    (MOVE_PATTERN, Status.OPENED, True, None),
     (r"ouvertures?|implantation|installation|inauguration|opening|Eröffnung|Einweihung|"
      r"apertura|inauguración|inaugurazione|Start(?!-)|nouvelle\s+antenne|nouveau\s+bureau",
      Status.OPENED, False, None),
@@ -279,11 +295,16 @@ def cue_for(cues: list[Cue], start: int, end: int, text: str = "") -> Cue | None
         if cue.generic and not _site_between(text, cue, start, end):
             continue
         if cue.end <= start:
-            if _RELATIVE.search(text[cue.end:end]):
-                continue
+            if _RELATIVE.search(text[cue.end:end]) or ";" in text[cue.end:start]:
+                continue  # a relative clause or a new sentence part between
+            if any(cue.end <= o.start and o.end <= start and _COORDINATED.search(
+                    text[cue.end:o.start]) for o in cues if o is not cue):
+                continue  # "cerrará su planta de X y llevará la producción a Z"
             eligible.append((float(start - cue.end), cue))
         elif cue.start >= end:
-            gap = text[end:cue.start]
+            # "Das Büro in Stuttgart, das Qilan 2022 eröffnet hatte, wird aufgelöst": the
+            # main verb after a relative clause on the site speaks for it
+            gap = _RELATIVE_AFTER.sub(" ", text[end:cue.start])
             if _WHERE.match(gap) and not _NEW_CLAUSE.search(gap[_WHERE.match(gap).end():]):
                 eligible.append(((cue.start - end) * 2.0, cue))  # "Dubai, dove aprirà"
                 continue
@@ -296,13 +317,36 @@ def cue_for(cues: list[Cue], start: int, end: int, text: str = "") -> Cue | None
             eligible.append(((cue.start - end) * 2.0, cue))
         elif cue.start <= start and end <= cue.end:
             eligible.append((0.0, cue))
+    # a bare future ("recibirá", "will house") speaks for a site less than a verb with a
+    # meaning of its own ("para ampliar", "to expand")
+    eligible = [(d + (200.0 if c.generic and c.status is Status.PLANNED else 0.0), c)
+                for d, c in eligible]
     strong = [item for item in eligible if item[1].strong]
     pool = strong or eligible
     if not pool:
         return None
-    return min(pool, key=lambda item: item[0])[1]
+    best = min(pool, key=lambda item: item[0])[1]
+    if best.generic or MOVE.fullmatch(best.text):
+        # "the roles will move from its office in Leeds, which will close": a closing to
+        # come, told in a relative clause on the site, is the site's own news
+        fate = _FATE.match(text[end:])
+        if fate:
+            for cue in cues:
+                if (cue.status is Status.CLOSED and cue.strong and end < cue.start
+                        and cue.end <= end + fate.end() and (
+                            _FUTURE_FORM.search(cue.text)
+                            or _FUTURE_AUX.search(text[max(0, cue.start - 12):cue.start]))):
+                    return cue
+    return best
 
 
+_FATE = re.compile(r",\s*(?:which|that|qui|que|der|die|das|che|la\s+cual|el\s+cual)\s[^,;:()]*",
+                   re.IGNORECASE)
+
+
+_COORDINATED = re.compile(r"\s(?:y|and|et|und|e|ed)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
+_RELATIVE_AFTER = re.compile(r"^\s*,\s*(?:which|who|that|qui|que|der|die|das|che|il\s+quale|"
+                             r"la\s+quale)\s[^,;:()]*,\s*(?=\w)", re.IGNORECASE)
 # "X, where the brand will open a store": the relative clause's verb speaks for X.
 _WHERE = re.compile(r",\s*(?:où|where|wo|donde|dove|in\s+der|in\s+dem)\s+", re.IGNORECASE)
 # A bare participle after a site ("abierto en 2022", "ouvert en 2015"): the site's history.
@@ -311,13 +355,27 @@ _PARTICIPLE = re.compile(r"abiert[oa]s?|apert[oaie]|ouverte?s?|inaugurée?s?|ina
                          r"fondat[oaie]", re.IGNORECASE)
 
 
+_NAMES_LIST_END = re.compile(r"(?:[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*\s*(?:,|\s(?:and|or|et|"
+                             r"ou|y|o|und|oder|e))\s*)+$")
+_CLAUSE_SPLIT = re.compile(r"[,;:()]|(?<!\w)(?:and|et|und|y|e|but|mais|aber|pero|ma)(?!\w)",
+                           re.IGNORECASE)
+
+
 def _site_between(text: str, cue: Cue, start: int, end: int) -> bool:
     """Whether a site noun is the object of a bare future: between it and the city, or
     just before the city when the verb follows ("le site de X accueillera")."""
     gap = text[cue.end:start] if cue.end <= start else text[max(0, start - 40):start]
-    if cue.status is Status.CLOSED:  # "gave up its Leeds office"
+    if cue.end <= start:
+        # the site noun must reach the city within its clause: "close its office in
+        # Cambridge, England, by June and offer staff positions in Eindhoven" closes
+        # no site in Eindhoven (names of a list are no break)
+        tail = _NAMES_LIST_END.sub(" ", gap)
+        cut = max((m.end() for m in _CLAUSE_SPLIT.finditer(tail)), default=0)
+        gap = tail[cut:]
+    if cue.end <= start:  # "gave up its Leeds office", "to expand its Aarhus plant"
         gap += " " + " ".join(re.findall(r"^\s+([^\W\d_]+)", text[end:])[:1])
-    words = re.findall(r"[^\W\d_]+", gap.lower())
+    words = re.findall(r"[^\W\d_]+", gap.lower()) + re.findall(r"[^\W\d_]+-[^\W\d_]+",
+                                                                gap.lower())
     return any(w in SITE_NOUNS for w in words) or any(p in gap.lower() for p in SITE_PHRASES)
 
 
