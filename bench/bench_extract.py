@@ -35,6 +35,7 @@ HELDOUT = ROOT / "tests" / "data" / "extract_heldout"
 FRESH = ROOT / "tests" / "data" / "extract_fresh"
 FRESH2 = ROOT / "tests" / "data" / "extract_fresh2"
 FRESH3 = ROOT / "tests" / "data" / "extract_fresh3"
+FRESH4 = ROOT / "tests" / "data" / "extract_fresh4"
 
 
 def expected_rows(md: Path) -> dict[tuple[str, str], str]:
@@ -126,7 +127,7 @@ def long_article(words: int = 5000) -> Article:
 def main() -> None:
     show_dates = "--dates" in sys.argv[1:]
     corpora = (("corpus", CORPUS), ("held-out", HELDOUT), ("fresh", FRESH),
-               ("fresh2", FRESH2), ("fresh3", FRESH3))
+               ("fresh2", FRESH2), ("fresh3", FRESH3), ("fresh4", FRESH4))
     for name, corpus in corpora:
         if not corpus.is_dir():
             continue
