@@ -101,6 +101,12 @@ _CONTINENTS: tuple[str, ...] = (
     "Lateinamerika", "Oceania", "Océanie", "Ozeanien", "Antarctica", "Antarctique",
     "Middle East", "Moyen-Orient", "Naher Osten", "EMEA", "APAC", "LATAM", "DACH",
     "Benelux", "Nordics", "Scandinavia", "Southeast Asia", "European Union", "EU",
+    # Gulf, Maghreb, Levant, Balkans, Baltics, Caucasus in en/fr/de/es/it/pt/nl.
+    "Gulf", "Gulf states", "Persian Gulf", "Golfe", "Pays du Golfe", "Golfe persique",
+    "Golfstaaten", "Golfo", "Golfo Persico", "Golfo Pérsico", "Perzische Golf", "GCC",
+    "Maghreb", "Magreb", "Magrebe", "MENA", "Levant", "Levante", "Balkans", "Balkan",
+    "Balcanes", "Balcani", "Bálcãs", "Baltics", "Pays baltes", "Baltikum", "Caucasus",
+    "Caucase", "Kaukasus", "Cáucaso", "Caucaso",
 )
 
 
@@ -239,15 +245,70 @@ def collapse_initials(text: str) -> str:
     return text
 
 
-def hint_region_options(text: str) -> tuple[tuple[str, str], ...]:
+def hint_region_options(text: str) -> tuple[tuple[str, str | None], ...]:
     """:func:`region_options` plus dotted initials and press-style abbreviations
-    ("Ore.", "Mass.", "N.J.", "Ont.", "B.C."): for text used as a hint."""
+    ("Ore.", "Mass.", "N.J.", "Ont.", "B.C."): for text used as a hint.  Any other
+    ISO 3166-2 subdivision ("Drôme", "Cambridgeshire", "Toskana") narrows to its
+    country (admin1 None: ISO codes do not map onto GeoNames admin1 codes)."""
     collapsed = collapse_initials(text)
-    options = list(region_options(collapsed))
+    options: list[tuple[str, str | None]] = list(region_options(collapsed))
     style = _STYLE_ABBREVIATIONS.get(fold(collapsed))
     if style:
         options.append(style)
+    if not options:
+        options.extend((cc, None) for cc in subdivision_countries(collapsed))
     return tuple(dict.fromkeys(options))
+
+
+_CODE_TOKEN = re.compile(r"\b[A-Z]{2}-[A-Z0-9]{1,3}\b")
+_QUALIFIER = re.compile(r"\([^)]*\)")
+
+
+def _subdivision_names(raw: str) -> list[str]:
+    """Usable names in a pycountry subdivision name: "Catalunya [Cataluña]" ->
+    both; "Madrid, Comunidad de" -> "Madrid"; "Cardiff [Caerdydd GB-CRD]" ->
+    "Cardiff", "Caerdydd"; "Guyane (française)" -> "Guyane"."""
+    names = []
+    for part in re.split(r"[\[\]]", raw):
+        part = _QUALIFIER.sub("", _CODE_TOKEN.sub("", part)).strip()
+        if part:
+            names.append(part)
+            if "," in part:
+                names.append(part.split(",")[0].strip())
+    return [n for n in names if n]
+
+
+@lru_cache(maxsize=1)
+def _subdivision_table() -> dict[str, dict[str, bool]]:
+    """Folded ISO 3166-2 subdivision names, with their translations in
+    :data:`LANGUAGES` -> {country: whether some such subdivision is first-level}."""
+    translators = []
+    for lang in LANGUAGES:
+        try:
+            translators.append(gettext.translation(
+                "iso3166-2", pycountry.LOCALES_DIR, languages=[lang]))
+        except OSError:
+            continue
+    table: dict[str, dict[str, bool]] = {}
+    for sub in pycountry.subdivisions:
+        top = sub.parent_code is None
+        spellings = {sub.name} | {tr.gettext(sub.name) for tr in translators}
+        for spelling in spellings:
+            for name in _subdivision_names(spelling):
+                key = fold(name)
+                if key:
+                    countries = table.setdefault(key, {})
+                    countries[sub.country_code] = countries.get(sub.country_code, False) or top
+    return table
+
+
+def subdivision_countries(name: str, *, first_level: bool = False) -> tuple[str, ...]:
+    """Countries with an ISO 3166-2 subdivision of this name (any language of
+    :data:`LANGUAGES`); ``first_level=True`` counts only regions, states,
+    cantons and provinces directly under the country ("Bretagne", "Tirol",
+    "Ticino"), not départements or counties ("Drôme", "Kent")."""
+    countries = _subdivision_table().get(fold(name), {})
+    return tuple(sorted(cc for cc, top in countries.items() if top or not first_level))
 
 
 @lru_cache(maxsize=1)

@@ -32,8 +32,14 @@ name: "Singapore", "Luxembourg"; or a hint is given and a city of that name
 fits it; or the word is a country only in translation and a 100 k+ city bears
 it: Spanish "Granada"), and region names in any supported language ("Bavaria",
 "Floride") unless a city of 100 k+ people has that name ("Washington",
-"New York").  An all-caps acronym ("SAP") only matches towns of 10 k+.  Typos get suggestions from a
-rapidfuzz search over town names (auto-correction is opt-in: ``fuzzy=True``).
+"New York").  First-level ISO 3166-2 regions from pycountry ("Bretagne",
+"Tirol", "Lombardei") fail the same way, unless a 100 k+ city bears the name
+or the region is named after a 10 k+ town of its own country (cantons "Zug",
+"Luzern"); any ISO 3166-2 subdivision ("Drôme", "Cambridgeshire") works as a
+hint for its country.  Sentence-start function words (:data:`FUNCTION_WORDS`:
+"Seit", "Selon", "Inoltre") never resolve.  An all-caps acronym ("SAP") only
+matches towns of 10 k+.  Typos get suggestions from a rapidfuzz search over town
+names (auto-correction is opt-in: ``fuzzy=True``).
 """
 
 from __future__ import annotations
@@ -58,6 +64,7 @@ from geo.countries import (
     is_continent,
     is_translated_country_name,
     region_options,
+    subdivision_countries,
 )
 from geo.exc import GeoError, PlaceNotFound
 from geo.index import ALTERNATE, PRIMARY, ROMANISED, SHORT_ALIASES, IndexInfo, ensure_index
@@ -74,6 +81,34 @@ STOPWORDS: frozenset[str] = frozenset(
     della delle dello degli dei del nel nella nei sul sulla per con tra fra avec chez dans
     pour par vers sous aus mit nach fur uber zum zur beim vom""".split()
 ) | {"head office", "n a"}
+# Sentence-start function words ("Seit 2019 ...", "Selon ...", "Inoltre ..."):
+# common prepositions, adverbs and conjunctions, one line per language
+# (en/fr/de/es/it/pt/nl, folded).  GeoNames lists some as alternate names of
+# unrelated places ("Selon" for Salon-de-Provence); they never resolve.  Words
+# that are also the name of a real town are left out on purpose ("Auch",
+# "Pero", "Durant", "Como", "Ora").
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    """
+    after before since during until according meanwhile however also moreover
+    furthermore yesterday today tomorrow despite following amid among between within
+    without under over into onto upon about while whereas although though thus therefore
+    then now already still yet
+    apres avant depuis pendant selon malgre lors ainsi aussi alors donc mais puis
+    ensuite enfin desormais hier aujourdhui demain toutefois cependant pourtant outre
+    parmi entre contre sans derriere devant afin car quand lorsque tandis deja encore
+    seit vor wahrend trotz wegen laut gegen ohne unter zwischen neben hinter aber doch
+    jedoch dann danach bereits noch schon heute gestern morgen damit dabei zudem
+    ausserdem deshalb daher somit inzwischen mittlerweile nun bis seitdem
+    durante segun tras desde hasta sobre hacia ademas tambien ayer hoy manana mientras
+    luego ahora asi aunque cuando donde contra ante bajo mediante
+    inoltre dopo prima secondo mentre anche quindi oggi ieri domani ancora gia infatti
+    tuttavia presso verso senza sotto sopra dentro oltre dunque poi allora intanto
+    apos segundo ate sem tambem mas porem hoje ontem ainda alem depois antes enquanto
+    contudo entretanto assim perante
+    volgens sinds tijdens maar daarna vandaag gisteren nog toch echter bovendien door
+    tegen zonder onder tussen achter naast inmiddels intussen daarom dus vanaf sindsdien
+    """.split()
+)
 # Words GeoNames lists as alternate names but that news text uses for something
 # else: weekdays and months (en/fr/de/es/it) and company names (Topeka was
 # briefly "Google").  Queries equal to one of these never resolve.
@@ -106,6 +141,8 @@ SAME_PLACE_KM = 30.0
 AMBIGUITY_GAP = 1.0
 AMBIGUOUS_CAP = 0.6
 REGION_MIN_POPULATION = 100_000
+FOREIGN_REGION_MIN_POPULATION = 50_000  # a city elsewhere named like a region ("Canterbury")
+NAMESAKE_MIN_POPULATION = 10_000
 FUZZY_RESOLVE_SCORE = 88.0
 FUZZY_MIN_POPULATION = 50_000
 MAX_ALTERNATIVES = 5
@@ -502,7 +539,8 @@ class Gazetteer:
                           hints: list[Hint]) -> None:
         if not key:
             raise PlaceNotFound(head, "empty query")
-        if key in STOPWORDS and not (key in SHORT_ALIASES and head.isupper()):
+        if (key in STOPWORDS or key in FUNCTION_WORDS) and not (
+                key in SHORT_ALIASES and head.isupper()):
             raise PlaceNotFound(head, "an ordinary word, not a place name")
         if key in NON_PLACE_WORDS:
             raise PlaceNotFound(head, "a common word or company name, not a place name")
@@ -526,6 +564,23 @@ class Gazetteer:
             kept = [c for c in kept if c.population >= REGION_MIN_POPULATION]
             if not kept:
                 raise PlaceNotFound(head, "a region or state, not a city")
+        elif len(key) > 3 and not hinted and (
+                regions := subdivision_countries(head, first_level=True)):
+            # A first-level ISO 3166-2 region ("Bretagne", "Tirol", "Lombardia"):
+            # a city only when a 100 k+ city bears the name (50 k+ as the main name of a
+            # city in another country: "Canterbury", GB, is not NZ's region), or when the region
+            # is named after a town of its own country (cantons "Zug", "Luzern";
+            # also under a cognate exonym: "Lucerne", "Zoug", "Venetië").
+            # Then the name is a city and every candidate stays ("Portland": the
+            # parish in Jamaica does not hide Portland, Maine).
+            big = any(c.population >= REGION_MIN_POPULATION
+                      or (c.kind == PRIMARY and c.country not in regions
+                          and c.population >= FOREIGN_REGION_MIN_POPULATION)
+                      for c in kept)
+            namesake = any((c.kind == PRIMARY or c.cognate) and c.country in regions
+                           and c.population >= NAMESAKE_MIN_POPULATION for c in kept)
+            if not (big or namesake):
+                raise PlaceNotFound(head, "a region, not a city")
         return kept
 
     @staticmethod

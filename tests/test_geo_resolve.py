@@ -166,3 +166,33 @@ def test_module_level_api_uses_default_instance(gaz: geo.Gazetteer,
     assert geo.resolve("München").country_code == "DE"
     assert geo.resolve("Paris", country="US").country_code == "US"
     assert isinstance(geo.resolve_many(["Europe"])[0], geo.PlaceNotFound)
+
+
+@pytest.mark.parametrize(("query", "hint", "name", "country"), [
+    ("San Sebastián", None, "Donostia / San Sebastián", "ES"),  # bilingual primary name
+    ("Halle", "DE", "Halle (Saale)", "DE"),                     # qualified primary name
+    ("Frankfurt", None, "Frankfurt am Main", "DE"),             # curated reading still wins
+    ("Valence (Drôme)", None, "Valence", "FR"),                 # ISO 3166-2 département as hint
+    ("Cambridge, Cambridgeshire", None, "Cambridge", "GB"),
+    ("Zug", None, "Zug", "CH"),                                 # canton named after its town
+    ("Lucerne", None, "Luzern", "CH"),
+])
+def test_blind_run_rules_resolve(gaz: geo.Gazetteer, query: str, hint: str | None,
+                                 name: str, country: str) -> None:
+    place = gaz.resolve(query, hint)
+    assert (place.name, place.country_code) == (name, country)
+
+
+@pytest.mark.parametrize("query", [
+    "Bretagne", "Normandie", "Lombardia", "Andalucía", "Tirol", "Ticino",  # ISO regions
+    "Golfe", "Maghreb",                                                    # macro-regions
+    "Seit", "Selon", "Après", "Inoltre", "Volgens", "Durante",             # function words
+])
+def test_blind_run_non_places_fail(gaz: geo.Gazetteer, query: str) -> None:
+    with pytest.raises(geo.PlaceNotFound):
+        gaz.resolve(query)
+
+
+@pytest.mark.parametrize(("query", "country"), [("Canterbury", "GB"), ("Yuma", "US")])
+def test_a_city_named_like_another_countrys_region_still_resolves(gaz, query, country):
+    assert gaz.resolve(query).country_code == country
