@@ -239,4 +239,8 @@ def ensure_index(cache_dir: Path | None = None) -> IndexInfo:
         seconds = build_index(path)
     except (OSError, sqlite3.Error, ValueError, KeyError) as exc:
         raise IndexBuildError(f"cannot build the gazetteer index in {path.parent}: {exc}") from exc
+    # Indexes of other format versions are dead weight (~36 MB each) once this one exists.
+    for old in path.parent.glob("gazetteer-v*.sqlite"):
+        if old != path:
+            old.unlink(missing_ok=True)
     return IndexInfo(path, built=True, seconds=seconds, reason=reason)

@@ -139,3 +139,12 @@ def test_parts_listed_as_alternates_index_as_primary(tmp_path: Path,
     assert kinds["neustadt"] == index.PRIMARY  # an alternate that is a part of the name
     assert "sud" not in kinds  # a part GeoNames does not list on its own stays out
     assert kinds["frankfurt"] == index.PRIMARY  # curated readings rank as primary
+
+
+def test_indexes_of_older_formats_are_removed_after_a_build(tiny_source: Path,
+                                                            tmp_path: Path) -> None:
+    old = tmp_path / "gazetteer-v1.sqlite"
+    old.write_bytes(b"an index from an older release")
+    info = index.ensure_index(tmp_path)
+    assert info.built
+    assert sorted(p.name for p in tmp_path.glob("gazetteer-v*.sqlite")) == [info.path.name]
