@@ -278,6 +278,14 @@ def _subdivision_names(raw: str) -> list[str]:
     return [n for n in names if n]
 
 
+LOCAL_SUBDIVISION_TYPES = frozenset({
+    "Municipality", "District", "Local council", "Parish", "Rayon", "City",
+    "City with county rights", "Quarter", "Commune", "Urban municipality", "Town",
+    "Borough", "Special municipality", "Island council", "Administrative atoll",
+    "State city", "Capital city", "Administrative precinct", "Island",
+})
+
+
 @lru_cache(maxsize=1)
 def _subdivision_table() -> dict[str, dict[str, bool]]:
     """Folded ISO 3166-2 subdivision names, with their translations in
@@ -291,7 +299,10 @@ def _subdivision_table() -> dict[str, dict[str, bool]]:
             continue
     table: dict[str, dict[str, bool]] = {}
     for sub in pycountry.subdivisions:
-        top = sub.parent_code is None
+        # First level, and a region rather than a town-sized unit: in small countries
+        # the first level is quarters or municipalities (Monaco's "Moulins" must not
+        # hide Moulins, FR).
+        top = sub.parent_code is None and sub.type not in LOCAL_SUBDIVISION_TYPES
         spellings = {sub.name} | {tr.gettext(sub.name) for tr in translators}
         for spelling in spellings:
             for name in _subdivision_names(spelling):
@@ -302,12 +313,45 @@ def _subdivision_table() -> dict[str, dict[str, bool]]:
     return table
 
 
+# Regions as news writes them, in the five languages our users read, where ISO 3166-2
+# gives only the local form ("Tuscany", "Bavière", "Flandern"). Names that are also the
+# region's big city (Madrid, Berlin, Hamburg, Wien, Valencia) are not listed.
+_REGION_EXONYMS_BY_COUNTRY = {
+    "IT": "lombardia lombardy lombardie lombardei lombardía piemonte piémont piedmont "
+          "veneto vénétie venetien toscana toscane tuscany toskana lazio latium campania "
+          "campanie sicilia sicile sicily sizilien sardegna sardaigne sardinia sardinien "
+          "puglia pouilles apulia apulien calabria calabre liguria ligurie emilia-romagna "
+          "émilie-romagne brianza umbria marche abruzzo molise basilicata trentino friuli",
+    "DE": "baviera bavaria bavière bayern sachsen saxony saxe hessen hesse "
+          "nordrhein-westfalen baden-württemberg niedersachsen thüringen",
+    "FR": "île-de-france ile-de-france normandie normandy bretagne brittany provence "
+          "occitanie alsace auvergne-rhône-alpes hauts-de-france nouvelle-aquitaine "
+          "bourgogne burgundy lorraine champagne savoie savoy",
+    "ES": "andalucía andalucia andalousie andalusia andalusien cataluña catalunya "
+          "catalogne catalonia catalogna katalonien galicia galice galizien asturias "
+          "asturies aragón aragon navarra navarre extremadura cantabria rioja",
+    "AT": "tirol tyrol",
+    "BE": "flanders flandre flandern wallonie wallonia wallonien",
+}
+REGION_EXONYMS: dict[str, str] = {
+    name: country for country, names in _REGION_EXONYMS_BY_COUNTRY.items()
+    for name in names.split()}
+
+
+@lru_cache(maxsize=1)
+def _folded_region_exonyms() -> dict[str, str]:
+    return {fold(name): country for name, country in REGION_EXONYMS.items()}
+
+
 def subdivision_countries(name: str, *, first_level: bool = False) -> tuple[str, ...]:
     """Countries with an ISO 3166-2 subdivision of this name (any language of
     :data:`LANGUAGES`); ``first_level=True`` counts only regions, states,
     cantons and provinces directly under the country ("Bretagne", "Tirol",
     "Ticino"), not départements or counties ("Drôme", "Kent")."""
-    countries = _subdivision_table().get(fold(name), {})
+    key = fold(name)
+    countries = dict(_subdivision_table().get(key, {}))
+    if key in _folded_region_exonyms():
+        countries[_folded_region_exonyms()[key]] = True
     return tuple(sorted(cc for cc, top in countries.items() if top or not first_level))
 
 

@@ -196,3 +196,15 @@ def test_blind_run_non_places_fail(gaz: geo.Gazetteer, query: str) -> None:
 @pytest.mark.parametrize(("query", "country"), [("Canterbury", "GB"), ("Yuma", "US")])
 def test_a_city_named_like_another_countrys_region_still_resolves(gaz, query, country):
     assert gaz.resolve(query).country_code == country
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("Tuscany", None), ("Lorraine", None), ("Flanders", None),  # regions as news writes them
+    ("Moulins", "FR"),  # a quarter of Monaco is not a region that hides a French town
+])
+def test_region_exonyms_and_town_sized_subdivisions(gaz, query, expected):
+    if expected is None:
+        with pytest.raises(geo.PlaceNotFound, match="region"):
+            gaz.resolve(query)
+    else:
+        assert gaz.resolve(query).country_code == expected

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from geo.countries import REGION_EXONYMS
+
 LANGUAGES = ("fr", "en", "de", "es", "it")
 
 MONTHS: dict[str, dict[str, int]] = {
@@ -226,18 +228,5 @@ NOT_COMPANIES = frozenset(
 
 
 # Regions and provinces: never a site, even when a town shares the name ("Lombardia" is
-# also a town in Mexico). Names that are also the region's big city (Madrid, Berlin,
-# Hamburg, Wien, Valencia, Murcia, Brandenburg) are not listed.
-REGIONS = frozenset(
-    "lombardia lombardy lombardie lombardei lombardía baviera bavaria bavière bayern "
-    "île-de-france ile-de-france andalucía andalucia andalousie andalusia andalusien "
-    "cataluña catalunya catalogne catalonia catalogna katalonien piemonte piémont piedmont "
-    "veneto vénétie venetien toscana toscane tuscany toskana lazio latium campania campanie "
-    "sicilia sicile sicily sizilien sardegna sardaigne sardinia sardinien puglia pouilles "
-    "apulia apulien calabria calabre liguria ligurie emilia-romagna émilie-romagne brianza "
-    "galicia galice galizien asturias asturies aragón aragon navarra navarre extremadura "
-    "normandie normandy bretagne brittany provence occitanie alsace auvergne-rhône-alpes "
-    "hauts-de-france nouvelle-aquitaine bourgogne burgundy sachsen saxony saxe hessen hesse "
-    "nordrhein-westfalen baden-württemberg niedersachsen thüringen tirol tyrol flanders "
-    "flandre flandern wallonie wallonia wallonien lorraine champagne savoie savoy "
-    "umbria marche abruzzo molise basilicata trentino friuli cantabria rioja".split())
+# also a town in Mexico). The list is geo's, so the gazetteer and the extractor agree.
+REGIONS = frozenset(REGION_EXONYMS)
