@@ -138,9 +138,10 @@ def test_clicking_munich_shows_its_quote_in_the_side_panel(page, app_url):
     assert mark.inner_text().startswith("Moins d'un an après")
     page.wait_for_url(re.compile(r"event=[0-9a-f]{10}"))
     # the map keeps the selected event's popup open, the city marked in its quote
-    popup_mark = map_frame(page).locator(".atlas-popup mark")
-    popup_mark.wait_for()
-    assert popup_mark.inner_text() == "Munich"
+    # (while the layer is swapped, the old popup may still be fading out: wait for one)
+    frame = map_frame(page)
+    frame.wait_for_function("document.querySelectorAll('.atlas-popup mark').length === 1")
+    assert frame.locator(".atlas-popup mark").inner_text() == "Munich"
     page.screenshot(path=str(ARTIFACTS / "app-munich-selected.png"), full_page=True)
 
 
@@ -233,8 +234,9 @@ def test_hostile_article_text_stays_inert_in_the_app(page, app_url, tmp_path):
     # the only link is the article's own https address
     assert [a.get_attribute("href") for a in panel.locator("a").all()] == [
         "https://example.com/a"]
-    popup = map_frame(page).locator(".atlas-popup")
-    popup.wait_for()
+    frame = map_frame(page)
+    frame.wait_for_function("document.querySelectorAll('.atlas-popup').length === 1")
+    popup = frame.locator(".atlas-popup")
     assert EVIL in popup.inner_text()
     assert popup.locator("img, script").count() == 0
     assert [a.get_attribute("href") for a in popup.locator("a").all()] == [
