@@ -6,20 +6,11 @@ Each test states one rule with invented sentences that are not in any corpus.
 from __future__ import annotations
 
 from atlas.dates import PartialDate
-from atlas.extract import extract
 from atlas.extract.dates import find_dates, resolve
 from atlas.extract.lexicon import SITE_NOUNS
-from atlas.model import Article
+from tests.extract_probes import probes
 
-
-def _found(text: str, language: str, published: str = "2025-10-14") -> set[tuple[str, str, str]]:
-    article = Article(id="t", title="t", text=text, language=language,
-                      published=PartialDate.parse(published))
-    return {(c.city, c.status.value, c.date.iso()) for c in extract(article)}
-
-
-def _pairs(text: str, language: str, published: str = "2025-10-14") -> set[tuple[str, str]]:
-    return {(city, status) for city, status, _date in _found(text, language, published)}
+_found, _pairs = probes("2025-10-14")
 
 
 def test_german_compounds_are_read_by_their_site_head() -> None:

@@ -8,16 +8,9 @@ from __future__ import annotations
 from atlas.dates import PartialDate
 from atlas.extract import extract
 from atlas.model import Article
+from tests.extract_probes import probes
 
-
-def _found(text: str, language: str, published: str = "2025-10-14") -> set[tuple[str, str, str]]:
-    article = Article(id="t", title="t", text=text, language=language,
-                      published=PartialDate.parse(published))
-    return {(c.city, c.status.value, c.date.iso()) for c in extract(article)}
-
-
-def _pairs(text: str, language: str, published: str = "2025-10-14") -> set[tuple[str, str]]:
-    return {(city, status) for city, status, _date in _found(text, language, published)}
+_, _pairs = probes("2025-10-14")
 
 
 def _kinds(text: str, language: str) -> dict[tuple[str, str], str]:

@@ -6,19 +6,10 @@ Each test states one rule with sentences that are not in any corpus.
 from __future__ import annotations
 
 from atlas.dates import PartialDate
-from atlas.extract import extract
 from atlas.extract.dates import find_dates, resolve
-from atlas.model import Article
+from tests.extract_probes import probes
 
-
-def _found(text: str, language: str, published: str = "2025-03-12") -> set[tuple[str, str, str]]:
-    article = Article(id="t", title="t", text=text, language=language,
-                      published=PartialDate.parse(published))
-    return {(c.city, c.status.value, c.date.iso()) for c in extract(article)}
-
-
-def _pairs(text: str, language: str, published: str = "2025-03-12") -> set[tuple[str, str]]:
-    return {(city, status) for city, status, _date in _found(text, language, published)}
+_found, _pairs = probes("2025-03-12")
 
 
 def test_a_list_whose_names_are_mostly_no_city_is_a_list_of_regions() -> None:

@@ -7,17 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from atlas.dates import PartialDate
-from atlas.extract import extract
 from atlas.extract.places import find_places
 from atlas.extract.status import cue_for, find_cues
-from atlas.model import Article, Status
+from atlas.model import Status
+from tests.extract_probes import probes
 
-
-def _pairs(text: str, language: str, published: str = "2025-01-15") -> set[tuple[str, str]]:
-    article = Article(id="t", title="t", text=text, language=language,
-                      published=PartialDate.parse(published))
-    return {(c.city, c.status.value) for c in extract(article)}
+_, _pairs = probes("2025-01-15")
 
 
 def _cue(text: str, city: str, language: str):
