@@ -203,19 +203,26 @@ def _region_table() -> dict[str, tuple[tuple[str, str], ...]]:
     return {key: tuple(dict.fromkeys(opts)) for key, opts in table.items()}
 
 
+@lru_cache(maxsize=1)
+def _subdivision_translators() -> tuple[gettext.NullTranslations, ...]:
+    """pycountry's ISO 3166-2 catalogues for :data:`LANGUAGES` (those it ships)."""
+    found = []
+    for lang in LANGUAGES:
+        try:
+            found.append(gettext.translation("iso3166-2", pycountry.LOCALES_DIR,
+                                             languages=[lang]))
+        except OSError:
+            continue
+    return tuple(found)
+
+
 def _add_region_translations(table: dict[str, list[tuple[str, str]]]) -> None:
     """Names of the known regions in :data:`LANGUAGES` ("Californie", "Beieren",
     "Colombie-Britannique"), from pycountry's ISO 3166-2 translations.  Only
     subdivisions whose own name is already in ``table`` (for one region of
     that country) are translated, so no new kind of region appears."""
     countries = {country for opts in table.values() for country, _a1 in opts}
-    translators = []
-    for lang in LANGUAGES:
-        try:
-            translators.append(gettext.translation(
-                "iso3166-2", pycountry.LOCALES_DIR, languages=[lang]))
-        except OSError:
-            continue
+    translators = _subdivision_translators()
     for country in sorted(countries):
         for sub in pycountry.subdivisions.get(country_code=country) or ():
             opts = {o for o in table.get(fold(sub.name), ()) if o[0] == country}
@@ -290,13 +297,7 @@ LOCAL_SUBDIVISION_TYPES = frozenset({
 def _subdivision_table() -> dict[str, dict[str, bool]]:
     """Folded ISO 3166-2 subdivision names, with their translations in
     :data:`LANGUAGES` -> {country: whether some such subdivision is first-level}."""
-    translators = []
-    for lang in LANGUAGES:
-        try:
-            translators.append(gettext.translation(
-                "iso3166-2", pycountry.LOCALES_DIR, languages=[lang]))
-        except OSError:
-            continue
+    translators = _subdivision_translators()
     table: dict[str, dict[str, bool]] = {}
     for sub in pycountry.subdivisions:
         # First level, and a region rather than a town-sized unit: in small countries
