@@ -33,13 +33,18 @@ def _expected(path: Path) -> set[tuple[str, str]]:
         return {(row["city"], row["status"]) for row in csv.DictReader(handle)}
 
 
-@pytest.fixture(scope="module")
-def results() -> dict[str, tuple[Article, list, set[tuple[str, str]]]]:
+def _run(files: list[Path]) -> dict[str, tuple[Article, list, set[tuple[str, str]]]]:
+    """Each article's extraction and expected (city, status) pairs, by file stem."""
     out = {}
-    for path in FILES:
+    for path in files:
         article = _article(path)
         out[path.stem] = (article, extract(article), _expected(path))
     return out
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, tuple[Article, list, set[tuple[str, str]]]]:
+    return _run(FILES)
 
 
 def test_heldout_covers_five_languages_with_four_articles_each() -> None:
@@ -73,11 +78,7 @@ def test_heldout_precision_and_recall_of_city_status(results) -> None:
 
 @pytest.fixture(scope="module")
 def fresh_results() -> dict[str, tuple[Article, list, set[tuple[str, str]]]]:
-    out = {}
-    for path in FRESH_FILES:
-        article = _article(path)
-        out[path.stem] = (article, extract(article), _expected(path))
-    return out
+    return _run(FRESH_FILES)
 
 
 def test_fresh_batch_covers_five_languages() -> None:
