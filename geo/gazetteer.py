@@ -49,7 +49,7 @@ import re
 import sqlite3
 import threading
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -692,7 +692,3 @@ def default_gazetteer() -> Gazetteer:
             _default = Gazetteer()
         return _default
 
-
-def with_notes(place: Place, *notes: str, **changes: Any) -> Place:
-    """Copy of ``place`` with extra notes (used by the online layer)."""
-    return replace(place, notes=(*place.notes, *notes), **changes)
