@@ -8,22 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+import geo
 from atlas.model import Event, Location, PlacedEvent
 
 Resolver = Callable[..., object]
 
 
-def _default_resolver() -> Resolver:
-    import geo
-
-    return geo.resolve
-
-
 def place_events(events: Iterable[Event], resolve: Resolver | None = None) -> list[PlacedEvent]:
     """Resolve every event's city (with its country hint); same city+hint is looked up once."""
-    import geo
-
-    resolve = resolve or _default_resolver()
+    resolve = resolve or geo.resolve
     memo: dict[tuple[str, str], Location | str] = {}
     placed: list[PlacedEvent] = []
     for event in events:
