@@ -55,6 +55,7 @@ from atlas.extract.status import (
     ADVERB_CUES,
     CONSIDER,
     MOVE,
+    SEAT,
     Cue,
     cue_for,
     find_cues,
@@ -455,8 +456,6 @@ _CANCEL = re.compile(
     r"écarté(?:e|s|es)?|descartad[oa]s?|descartó|descartaron|descarta|suspendid[oa]s?|"
     r"cancelad[oa]s?|renunció|in\s+attesa|sospes[oa]|accantonat[oa]|abbandonat[oa]|"
     r"scartat[oa]|scartato)(?!\w)", re.IGNORECASE)
-_SEAT = re.compile(r"(?:basée?s?\s+à|based\s+in|headquartered\s+in|mit\s+Sitz\s+in|"
-                   r"con\s+sede(?:\s+central(?:e)?)?\s+(?:en|a|in))", re.IGNORECASE)
 # "The new office, in Manhattan's Flatiron district, ...": a sentence whose subject is
 # the site already reported only describes where it is.
 _KNOWN_SITE_SUBJECT = re.compile(
@@ -478,6 +477,13 @@ def _site_in_clause(text: str, city: PlaceMention) -> bool:
     spots = [(m.start(), m.end()) for m in _SITE_PHRASE.finditer(lowered)]
     spots += [(m.start(), m.end()) for m in _SITE_WORD.finditer(text)
               if m.group(0).lower() in SITE_NOUNS]
+    # "vom Beratungshaus Datacenter Insights in München": a site word inside another
+    # organisation's name is no site
+    names = [r for r in name_runs(text) if " " in r.text and not (
+        r.start <= city.start < r.end) and any(
+        w.lower() not in SITE_NOUNS for w in r.text.split())]
+    spots = [(lo, hi) for lo, hi in spots
+             if not any(r.start <= lo and hi <= r.end for r in names)]
     for lo, hi in spots:
         gap = text[hi:city.start] if hi <= city.start else text[city.end:lo]
         # "offices in London, Berlin and Madrid": names of a list are no break
@@ -632,6 +638,10 @@ _REPORTING = re.compile(r"(?<!\w)(?:said|says|told|stated|added|according|dit|d�
                         r"asegura|detto|spiegato|spiega|dichiarato|afferma)(?!\w)", re.IGNORECASE)
 
 
+_APPOSITION = re.compile(r"(?<=[\w.])\s*,\s*(?:a|an|the|un|une|le|la|l['’]|un|una|el|il|lo|uno)\s"
+                         r"[^,;:()]{1,60}?,(?=\s*[^\W\d_]+)")
+
+
 def _other_subject(ctx: _Context, text: str, pos: int) -> str:
     """The organisation that is the subject of the clause ending at `pos`, when it is not
     the article's company ("Revolut moved its headquarters to Paris", "Tod's ha rinnovato
@@ -639,6 +649,8 @@ def _other_subject(ctx: _Context, text: str, pos: int) -> str:
     article of unknown language may be German), so only fr, en, es and it are read."""
     if not ctx.company or ctx.language not in ("fr", "en", "es", "it"):
         return ""
+    # "Norvia, a Danish insurer, opened": the apposition does not end the subject
+    text = _APPOSITION.sub(lambda m: " " * len(m.group(0)), text)
     breaks = [m.end() for m in _SUBJECT_BREAK.finditer(text, 0, pos)]
     lo = breaks[-1] if breaks else 0
     runs = [r for r in name_runs(text[:pos]) if r.start >= lo
@@ -667,7 +679,15 @@ def _other_subject(ctx: _Context, text: str, pos: int) -> str:
 # Other agents as the subject of a verb: their sites are not the company's.
 _OTHER_AGENT = re.compile(
     r"(?<![\w-])(?:clients?|customers?|rivals?|competitors?|concurrents?|Kunden|Wettbewerber|"
-    r"Konkurrenten|Konkurrenz|clientes|competidores|rivales|clienti|concorrenti|rivali)"
+    r"Konkurrenten|Konkurrenz|clientes|competidores|rivales|clienti|concorrenti|rivali|"
+    # firms in general, in the plural: "software groups have set up centres in ..."
+    r"companies|firms|groups|startups|start-ups|players|lenders|banks|insurers|fintechs|"
+    r"entreprises|sociétés|groupes|Konzerne|Firmen|Start-ups|empresas|compañías|grupos|"
+    r"aziende|imprese|gruppi|"
+    # "many of them based in Berlin": a share of others
+    r"(?:many|most|some|several|all|few)\s+of\s+(?:them|which|whom)|dont\s+(?:beaucoup|"
+    r"la\s+plupart|certaine?s|plusieurs)|viele\s+davon|(?:muchas|muchos|la\s+mayoría)\s+de\s+"
+    r"(?:ellas|ellos)|(?:molte|molti|gran\s+parte)\s+(?:delle|dei)\s+quali)"
     r"(?![\w-])",
     re.IGNORECASE)
 
@@ -712,6 +732,44 @@ _DEMONYM = re.compile(r"^[A-ZÀ-Þ]\w+(?:ian|ean|ish|ese|ais|aise|ois|oise|ano|a
                       r"ische[nrs]?|isch|er)$")
 
 
+# A subsidiary or company created: "ha costituito una società ..., con sede a Madrid".
+_NEW_UNIT = re.compile(r"(?<!\w)(?:filiales?|subsidiary|subsidiaries|Tochter\w*|filial|controllata|"
+                       r"società|sociedad|succursale|branch|Niederlassung|affiliate|entity|"
+                       r"entité|Gesellschaft)(?!\w)", re.IGNORECASE)
+
+
+def _new_unit_before(text: str, cues: list[Cue], seat: Cue) -> bool:
+    """Whether the seat phrase follows a strong opening whose object is a new unit: the
+    seat is where that unit opens, not the company's old seat."""
+    return any(c.status is Status.OPENED and c.strong and c.end <= seat.start
+               and _NEW_UNIT.search(text, c.end, seat.start) for c in cues)
+
+
+# Jobs, not sites: "recrutements prévus à Rennes", "plans 40 hires in Leeds".
+_HIRING = re.compile(
+    r"(?<!\w)(?:recrutements?|embauches?|emplois|postes|hires|hiring|jobs|roles|positions|"
+    r"Stellen|Neueinstellungen|Einstellungen|Arbeitsplätze|contrataciones|empleos|puestos|"
+    r"fichajes|assunzioni|posti(?:\s+di\s+lavoro)?)(?!\w)", re.IGNORECASE)
+
+
+def _hiring_only(text: str, cue: Cue, city: PlaceMention) -> bool:
+    """Whether a plan cue is about hiring at the city rather than a site there: a
+    hiring noun right before the cue or between it and the city, and no site noun."""
+    if cue.status is not Status.PLANNED:
+        return False
+    lo, hi = min(cue.start, city.start), max(cue.end, city.end)
+    span = text[lo:hi]
+    if not (_HIRING.search(span) or _HIRING.search(text, max(0, cue.start - 25), cue.start)):
+        return False
+    words = re.findall(r"[^\W\d_]+", span.lower())
+    return not any(w in SITE_NOUNS for w in words) and not any(
+        p in span.lower() for p in SITE_PHRASES)
+
+
+# "Kanzaki to move its headquarters to Amsterdam": a headline's infinitive is a plan.
+_TO_BEFORE = re.compile(r"(?<!\w)to\s+$")
+
+
 def _is_city(place: Any) -> bool:
     return place is not None and getattr(place, "population", 0) >= 50_000
 
@@ -748,7 +806,7 @@ def _candidate(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[D
                 return None  # another firm's site
             status, strong, why = Status.EXISTING, False, "site named without a status verb"
         else:
-            if not _SEAT.fullmatch(cue.text) and not _BASED.match(cue.text) and (
+            if not SEAT.fullmatch(cue.text) and not _BASED.match(cue.text) and (
                     _other_subject(ctx, sentence.text, min(cue.start, city.start))
                     or _other_subject(ctx, sentence.text, city.start)):
                 return None  # "Paris-based Pennylane opened in London": another firm
@@ -758,12 +816,20 @@ def _candidate(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[D
             if _STAFF_TARGET.search(sentence.text[max(0, cue.start - 30):cue.end]):
                 return None  # "expects to employ 35 people in Singapore": a headcount goal
             status, strong, why = cue.status, cue.strong, f"cue '{cue.text}'"
+            if SEAT.fullmatch(cue.text) and _new_unit_before(sentence.text, cues, cue):
+                status, why = Status.OPENED, why + " (the seat of a unit just created)"
+                kind, has_site = SiteKind.SUBSIDIARY, True
+            if _hiring_only(sentence.text, cue, city):
+                return None  # "recrutements prévus à Rennes": jobs at a site, no new site
+            if MOVE.fullmatch(cue.text) and status is Status.OPENED and _TO_BEFORE.search(
+                    sentence.text, 0, cue.start):
+                status, why = Status.PLANNED, why + " (a move still to come)"
             if MOVE.fullmatch(cue.text) and cue.end <= city.start and not _SITE_PHRASE.search(
                     sentence.text[cue.end:city.start].lower()) and not any(
                     w.lower() in SITE_NOUNS for w in _SITE_WORD.findall(
                         sentence.text[cue.end:city.start])):
                 return None  # "move those roles to Dublin": no site moves there
-            if (_BASED.match(cue.text) or _SEAT.fullmatch(cue.text)) and not _owned_by_company(
+            if (_BASED.match(cue.text) or SEAT.fullmatch(cue.text)) and not _owned_by_company(
                     ctx, sentence.text, cue.start, cue.end):
                 return None  # "le fonds Andes Capital, con sede en Miami"
             if not has_site and _BASED.match(cue.text):

@@ -5,7 +5,8 @@ the site verbs ("OpenAI ouvre", "Nordwind hat eröffnet", "d'OpenAI"). So the co
 the capitalised name with the best score: one point per mention, two more per mention in
 a sentence that carries a status cue. Places, people's first names after titles, months,
 acronyms like "IA/AI/EU" and function words are not candidates. A shorter form that
-starts a longer one ("Nordwind" / "Nordwind Robotics") counts for the longer one.
+starts a longer one ("Nordwind" / "Nordwind Robotics") counts for the longer one, unless
+the short form is used more than twice as much (the long one then names a subsidiary).
 """
 
 from __future__ import annotations
@@ -79,9 +80,18 @@ def detect_company(sentences: Iterable[tuple[str, bool]], resolver: Resolver = g
         cores[target] = cores.get(target, 0.0) + score
     merged: dict[str, float] = {}
     for name, score in cores.items():
+        # a short form used far more than the long one is the company and the long one
+        # a unit of it ("Kelvitec" / "Kelvitec México S.A.", a subsidiary named once)
+        shorter = [other for other in cores
+                   if other != name and name.startswith(other + " ")]
+        dominant = max(shorter, key=lambda o: cores[o]) if shorter else ""
         longer = [other for other in cores
-                  if other != name and other.startswith(name + " ")]
-        target = max(longer, key=lambda o: cores[o]) if longer else name
+                  if other != name and other.startswith(name + " ")
+                  and not score > 2 * cores[other]]
+        if dominant and cores[dominant] > 2 * score:
+            target = dominant
+        else:
+            target = max(longer, key=lambda o: cores[o]) if longer else name
         merged[target] = merged.get(target, 0.0) + score
     ranked = sorted(merged, key=merged.__getitem__, reverse=True)[:8]
     for name in ranked:

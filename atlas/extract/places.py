@@ -250,6 +250,10 @@ def in_site_slot(run: NameRun, text: str) -> bool:
     return _slotted(run, text)
 
 
+# A relative clause on one name of a list, the list going on after it.
+_WHERE_INSERT = re.compile(r",\s*(?i:where|où|donde|dove|wo)\s[^,;:()A-ZÀ-Þ]*,\s*")
+
+
 def _list_members(runs: list[NameRun], first: int, text: str) -> list[int]:
     """Indexes of runs forming a list that starts at `first` ("X, Y et Z").
 
@@ -259,7 +263,10 @@ def _list_members(runs: list[NameRun], first: int, text: str) -> list[int]:
     members = [first]
     k = first
     while k + 1 < len(runs):
-        gap = _LIST_GAP.match(text[runs[k].end:runs[k + 1].start])
+        between = text[runs[k].end:runs[k + 1].start]
+        if _WHERE_INSERT.fullmatch(between):
+            between = ", "  # "en Madrid, donde está su sede central, Barcelona y Valencia"
+        gap = _LIST_GAP.match(between)
         if not gap:
             break
         conj = (gap.group("c1") or gap.group("c2") or "").lower()

@@ -56,6 +56,13 @@ ABANDON = re.compile(rf"{W}(?:{ABANDON_PATTERN}){E}", re.IGNORECASE)
 COMPANY_NOUNS_DE = (r"Unternehmen|Konzern|Hersteller|Firma|Gruppe|Start-?up|Anbieter|"
                     r"Softwarehaus|Softwareunternehmen|Mittelständler|Familienunternehmen|"
                     r"Spezialist|Versicherer|Händler|Maschinenbauer|Autobauer|Modehaus")
+# What a headquarters is called, for the cues that keep one where it is.
+HQ_NOUNS = (r"siège|headquarters|HQ|head\s+office|Zentrale|Hauptsitz|Stammsitz|"
+            r"sede(?:\s+central(?:e)?)?|quartier\s+generale")
+# A seat: the name right after it is where the company (or the firm named before it)
+# is based. It governs no other name of the sentence.
+SEAT = re.compile(r"basée?s?\s+à|based\s+in|headquartered\s+in|mit\s+Sitz\s+in|"
+                  r"con\s+sede(?:\s+central(?:e)?)?\s+(?:en|a|in)", re.IGNORECASE)
 # Verbs that weigh an option: a city they govern is no plan ("estudia entrar en
 # Lisboa", "is considering Lisbon", "prüft einen Standort in Wien"); see candidates.py.
 CONSIDER = re.compile(
@@ -94,13 +101,14 @@ _RULES: list[tuple] = [
     (r"closes|closed|will\s+close|closing|shut(?:s|ting)?\s+down|shuts|shut|to\s+close",
      Status.CLOSED, True, None),
     (r"schließt|schloss|schließen|geschlossen|dichtgemacht|macht\s+\w+\s+dicht|aufgelöst|"
-     r"auflösen|löst\s+\w+(?:\s+\w+){0,4}\s+auf",
+     r"auflösen|löst\s+\w+(?:\s+\w+){0,4}\s+auf|stillgelegt|stilllegen|"
+     r"legt\s+\w+(?:\s+\w+){0,4}\s+still",
      Status.CLOSED, True, None),
     (r"cierra|cierran|cerró|cerrará|cerrarán|cerrar|ha\s+cerrado|han\s+cerrado|cerrad[oa]s?",
      Status.CLOSED, True, None),
     (r"chiude|chiudono|chiuderà|chiuderanno|chiudere|ha\s+chiuso|hanno\s+chiuso|chius[oaie]",
      Status.CLOSED, True, None),
-    (r"fermeture|closure|Schließung|cierre|chiusura", Status.CLOSED, False, None),
+    (r"fermeture|closure|Schließung|Stilllegung|cierre|chiusura", Status.CLOSED, False, None),
     # a headline's bare "close": only with a site noun ("close Leeds office")
     (r"close", Status.CLOSED, True, "en", GENERIC),
     # giving up a site (its noun the object) closes it; giving up a plan is no event
@@ -161,7 +169,22 @@ _RULES: list[tuple] = [
     (r"racheté|rachète|rachètent|a\s+acquis|acquired|acquires|bought|übernommen|übernimmt|"
      r"übernahm|gekauft|kaufte|adquirió|ha\s+adquirido|compró|ha\s+comprado|ha\s+acquisito|"
      r"acquisisce|ha\s+rilevato|rileva", Status.OPENED, True, None, GENERIC),
+    # --- opened by founding a subsidiary or branch: only with a site noun as the object
+    # (GENERIC); "founded in 2012 in Ulm" stays the company's existing seat
+    (r"a\s+créé|crée|has\s+established|established|establishes|ha\s+constituido|"
+     r"constituyó|ha\s+creado|creó|ha\s+costituito|costituisce|ha\s+creato",
+     Status.OPENED, True, None, GENERIC),
     # --- existing
+    # a headquarters kept or staying where it is: "garde son siège à Paris", "Die
+    # Zentrale bleibt in Köln", "il quartier generale resta a Genova"
+    (rf"(?:{HQ_NOUNS})\s+(?:\w+\s+){{0,2}}?(?:reste|restera|demeure|remains?|stays?|"
+     r"will\s+(?:stay|remain)|bleibt|bleiben|sigue|seguirá|permanece|resta|rimane|resterà|"
+     r"rimarrà)",
+     Status.EXISTING, True, None),
+    (r"(?:garde|gardera|conserve|conservera|keeps|retains|will\s+keep|behält|mantiene|"
+     r"mantendrá|conserva|manterrà)\s+(?:\w+\s+){0,3}?"
+     rf"(?:{HQ_NOUNS})",
+     Status.EXISTING, True, None),
     (r"déjà|already|bereits|ya|già|basée?s?\s+à|based\s+in|headquartered\s+in|"
      r"mit\s+Sitz\s+in|con\s+sede(?:\s+central(?:e)?)?\s+(?:en|a|in)|emploie|employs|employ|"
      r"beschäftigt|emplea|impiega|rejoint|joins|in\s+addition\s+to|"
@@ -191,7 +214,7 @@ _RULES: list[tuple] = [
      r"ouvert\s+ses\s+portes|ouvert|a\s+lancé|lance|inaugurée?s?|ouverte?s?",
      Status.OPENED, True, "fr"),
     (r"opens|opened|has\s+opened|inaugurates|inaugurated|inaugurating|launched|launches|"
-     r"sets?\s+up|has\s+set\s+up|moved\s+into",
+     r"sets?\s+up|has\s+set\s+up|moved\s+into|cut\s+the\s+ribbon|cuts\s+the\s+ribbon",
      Status.OPENED, True, "en"),
     (r"in\s+Betrieb\s+genommen|(?:nimmt|nahm|nehmen)\s+(?:\S+\s+){0,8}?in\s+Betrieb|"
      r"eröffnet|eröffnete|eröffneten|weiht|eingeweiht|bezogen|bezieht|gestartet|gründet|"
@@ -251,6 +274,9 @@ def find_cues(text: str, language: str = "") -> list[Cue]:
     closings = [c for c in cues if c.status is Status.CLOSED and c.strong]
     kept: list[Cue] = []
     for cue in cues:
+        if cue.status is Status.CLOSED and (_MARKET_AFTER.match(text, cue.end)
+                                            or _MARKET_BEFORE.search(text, 0, cue.start)):
+            continue  # "shares closed up 1.2%", "al cierre del ejercicio": no site
         if cue.status is Status.PLANNED and not _OPENING_VERB.search(cue.text) and any(
                 0 <= c.start - cue.end <= 80 and not _CLAUSE_BREAK.search(text[cue.end:c.start])
                 and not any(cue.end <= o.start and o.end <= c.start for o in cues)
@@ -268,6 +294,16 @@ def find_cues(text: str, language: str = "") -> list[Cue]:
     return kept
 
 
+# A market or a financial year closing, not a site: "closed up 1.2% in Tokyo", "ha chiuso
+# in rialzo", "schloss im Plus", "à la clôture de la séance", "al cierre del ejercicio".
+_MARKET_AFTER = re.compile(
+    r"\s+(?:(?:up|down|higher|lower|flat|unchanged|at|in\s+(?:rialzo|ribasso|positivo|negativo|"
+    r"parità))(?!\w)|\d|im\s+(?:Plus|Minus)|(?:del|de\s+l['’]|dell['’]|des|de\s+la)\s*"
+    r"(?:ejercicio|año|trimestre|semestre|mes|exercice|séance|esercizio|anno|trimestre|"
+    r"semestre|seduta|sesión|bolsa|Borsa|mercado|mercato))", re.IGNORECASE)
+_MARKET_BEFORE = re.compile(r"(?:shares?|stock|titolo|titoli|azioni|acciones|Aktien?|"
+                            r"Kurs|action|actions|index|Nikkei|Dax|Ibex|Cac)\s+(?:\w+\s+)?$",
+                            re.IGNORECASE)
 _OPENING_VERB = re.compile(r"open|ouvr|abri|aper|apri|eröffn|build|constr|costru|inaugur|"
                            r"launch|lanc|install|implant", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:(]|,\s*(?!(?:\w+\s+){0,2}\w+,)")
@@ -295,7 +331,10 @@ def cue_for(cues: list[Cue], start: int, end: int, text: str = "") -> Cue | None
         if cue.generic and not _site_between(text, cue, start, end):
             continue
         if cue.end <= start:
-            if _RELATIVE.search(text[cue.end:end]) or ";" in text[cue.end:start]:
+            if _seat_elsewhere(text, cue, start):
+                continue  # "mit Sitz in Ulm hat in Lyon ... gegründet": the seat is Ulm
+            gap = _INSERTED_WHERE.sub(" ", text[cue.end:end])
+            if _RELATIVE.search(gap) or ";" in text[cue.end:start]:
                 continue  # a relative clause or a new sentence part between
             if any(cue.end <= o.start and o.end <= start and _COORDINATED.search(
                     text[cue.end:o.start]) for o in cues if o is not cue):
@@ -305,6 +344,9 @@ def cue_for(cues: list[Cue], start: int, end: int, text: str = "") -> Cue | None
             # "Das Büro in Stuttgart, das Qilan 2022 eröffnet hatte, wird aufgelöst": the
             # main verb after a relative clause on the site speaks for it
             gap = _RELATIVE_AFTER.sub(" ", text[end:cue.start])
+            if re.fullmatch(r"\s*,\s*", gap) and _APPOSITION_OPEN.search(text, 0, start):
+                eligible.append(((cue.start - end) * 2.0, cue))  # "Le siège, à Lyon, n'est"
+                continue
             if _WHERE.match(gap) and not _NEW_CLAUSE.search(gap[_WHERE.match(gap).end():]):
                 eligible.append(((cue.start - end) * 2.0, cue))  # "Dubai, dove aprirà"
                 continue
@@ -312,7 +354,8 @@ def cue_for(cues: list[Cue], start: int, end: int, text: str = "") -> Cue | None
                 continue  # a later clause is about something else
             if _PARTICIPLE.fullmatch(cue.text) and any(
                     c.strong and c.end <= start and c.status is not cue.status
-                    and not _RELATIVE.search(text[c.end:end]) for c in cues):
+                    and not _RELATIVE.search(text[c.end:end])
+                    and not _seat_elsewhere(text, c, start) for c in cues):
                 continue  # "cuenta con ... un centro en Lisboa abierto en 2022": history
             eligible.append(((cue.start - end) * 2.0, cue))
         elif cue.start <= start and end <= cue.end:
@@ -340,6 +383,19 @@ def cue_for(cues: list[Cue], start: int, end: int, text: str = "") -> Cue | None
     return best
 
 
+# Between a seat phrase and a name it governs: other names, "bei", "near", a list.
+_SEAT_REACH = re.compile(r"(?:\s|,|\(|\)|[A-ZÀ-Þ][\w'’.-]*|(?<!\w)(?:bei|near|nahe|près|de|du|"
+                         r"di|del|cerca|vicino|in|à|a|en|und|and|et|y|e)(?!\w))*")
+def _seat_elsewhere(text: str, cue: Cue, start: int) -> bool:
+    """Whether `cue` is a seat phrase whose own name comes before `start`."""
+    return bool(SEAT.fullmatch(cue.text)) and not _SEAT_REACH.fullmatch(text[cue.end:start])
+
+
+# A relative clause on a list's first name, the list going on after it: "ya tiene en
+# Madrid, donde está su sede central, Barcelona y Valencia".
+_INSERTED_WHERE = re.compile(r",\s*(?i:where|où|donde|dove|wo)\s[^,;:()A-ZÀ-Þ]*,(?=\s*[A-ZÀ-Þ])")
+# A site's city in an apposition: "Le siège du groupe, à Villeurbanne, n'est pas concerné".
+_APPOSITION_OPEN = re.compile(r",\s*(?:à|in|en|a|au|im)\s+$", re.IGNORECASE)
 _FATE = re.compile(r",\s*(?:which|that|qui|que|der|die|das|che|la\s+cual|el\s+cual)\s[^,;:()]*",
                    re.IGNORECASE)
 
