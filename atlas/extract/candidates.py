@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from atlas.dates import PartialDate
@@ -231,6 +231,10 @@ def _distance(text: str, mention: DateMention, start: int, end: int) -> float:
     return (mention.start - end) + (500.0 if re_clause.search(gap) else 0.0)
 
 
+# "set up in 2021", "opened in 2015", "ouvert en 2018": a site's history in a participle.
+_SET_UP_BEFORE = re.compile(r"(?<!\w)(?:set\s+up|opened|built|ouverte?s?|inaugurée?s?|"
+                            r"abiert[oa]s?|inaugurad[oa]s?|apert[oaie]|inaugurat[oaie])\s+"
+                            r"(?:in|en|nel|nell['’]|im)\s*$", re.IGNORECASE)
 _FOUNDED = re.compile(r"(?<!\w)(?:fondée?s?|founded|established|gegründet|fundad[oa]s?|"
                       r"fondat[oaie]|créée?s?|nata|nato|creada|creado|seit|depuis|since|desde|"
                       r"dal|entstanden)(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
@@ -265,8 +269,9 @@ def _founding_date(text: str, mention: DateMention) -> bool:
     the start of a state) dates no closing, plan or existing site (an opening may be a
     founding: "hat eine Tochter gegründet")."""
     return bool(_FOUNDED.search(text[max(0, mention.start - 40):mention.start])
-                or re.match(r"\s+(?:gegründet|als\s+\w+\s+\w+\s+(?:entstanden|gegründet))",
-                            text[mention.end:]))
+                or re.match(r"\s+(?:gegründet|als\s+\w+\s+\w+\s+(?:entstanden|gegründet)|"
+                            r"in\s+Betrieb\s+genommen|eröffnet)", text[mention.end:])
+                or _SET_UP_BEFORE.search(text[max(0, mention.start - 30):mention.start]))
 
 
 def _date_for(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[DateMention],
@@ -622,6 +627,11 @@ def _owned_by_company(ctx: _Context, text: str, start: int, end: int,
         # sentence names no owner
         before = [r for r in before if start - r.end <= 80 and not (
             r.first_in_sentence and " " not in r.text and find_cues(r.text.lower()))]
+        if ctx.language == "de":
+            # "Das Familienunternehmen mit Sitz in Ditzingen": a common noun after an
+            # article describes the company; "der Fonds Hafenblick Capital" names a firm
+            before = [r for r in before if " " in r.text or r.prev_word not in _DE_ARTICLES]
+            before = [_drop_descriptor(r) for r in before]
         owner = before[-1].text if before else ""
     if not owner:
         return True
@@ -629,6 +639,19 @@ def _owned_by_company(ctx: _Context, text: str, start: int, end: int,
     company = ctx.company.casefold()
     return (company in folded or folded in company or folded in NOT_COMPANIES
             or owner.split()[0].casefold() in NOT_COMPANIES)
+
+
+_DE_ARTICLES = frozenset("der die das den dem des ein eine einem einer eines vom zum zur "
+                         "beim".split())
+
+
+def _drop_descriptor(run: Any) -> Any:
+    """"Fonds Hafenblick Capital" -> a run for "Hafenblick Capital": German capitalises
+    the common noun before a firm's name."""
+    first, _sep, rest = run.text.partition(" ")
+    if rest and run.prev_word in _DE_ARTICLES:
+        return replace(run, text=rest, start=run.start + len(first) + 1)
+    return run
 
 
 _SUBJECT_BREAK = re.compile(r"[,;:()]|(?<!\w)(?:while|whereas|but|and|tandis|mais|et|mientras|"

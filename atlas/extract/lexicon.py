@@ -155,10 +155,10 @@ for _kind, _words in {
                     "laboratorio laboratori forschungszentrum forschungslabor "
                     "entwicklungszentrum research",
     "data centre": "datacenter datacentre data-center rechenzentrum rechenzentren",
-    "subsidiary": "filiales subsidiary subsidiaries tochtergesellschaft "
-                  "tochterfirma tochter filial controllata",
+    "subsidiary": "filiales subsidiary subsidiaries tochtergesellschaft tochtergesellschaften "
+                  "tochterfirma tochterfirmen tochter filial controllata controllate",
     "headquarters": "siège headquarters hq hauptsitz zentrale konzernzentrale firmensitz "
-                    "headquartered sitz",
+                    "headquartered sitz stammsitz",
 }.items():
     for _word in _words.split():
         SITE_NOUNS[_word] = _kind
@@ -220,7 +220,8 @@ NOT_COMPANIES = frozenset(
     "europe europa afrique africa asie asia amérique america amerika américa "
     "ai act pib gdp bip pil source sources photo foto crédit credit copyright woche "
     "semaine week semana settimana "
-    "reuters afp dpa ap efe ansa bloomberg lire read mehr unternehmen firma konzern gruppe "
+    "reuters afp dpa ap efe ansa bloomberg lire read mehr unternehmen unternehmens firma "
+    "konzern konzerns gruppe "
     "mitarbeiter mitarbeitende entreprise société groupe company group empresa compañía "
     "azienda società gruppo startup start-up european européen européenne europäische "
     "europäischen europea europeo western eastern".split()

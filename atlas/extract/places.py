@@ -218,9 +218,15 @@ _WHERE_FOLLOWS = re.compile(r",\s*(?:où|where|wo|donde|dove)\s+(?:\w+\s+){0,4}?
                             r"(?:ouvr|open|eröffn|abr|apr|inaugur)", re.IGNORECASE)
 
 
+# A German adjective of country or region before a town: "im chinesischen Taicang".
+_COUNTRY_ADJECTIVE_DE = re.compile(r"[a-zäöü]+(?:ischen|ländischen)")
+
+
 def _slotted(run: NameRun, text: str) -> bool:
     if run.prev_word in LOCATIVE_PREPOSITIONS or run.prev_word in _LIST_INTRO:
         return True
+    if run.prev_prev in ("im", "in", "ins") and _COUNTRY_ADJECTIVE_DE.fullmatch(run.prev_word):
+        return True  # "im chinesischen Taicang", "im indischen Pune"
     if run.prev_word == "aus" and _FIRM_FROM.search(text[:run.start]):
         return True  # "das Unternehmen aus München": the firm's seat
     if run.prev_word in SITE_NOUNS and re.search(r"[^\W\d_]\s+$", text[:run.start]):

@@ -344,6 +344,9 @@ def cue_for(cues: list[Cue], start: int, end: int, text: str = "") -> Cue | None
             # "Das Büro in Stuttgart, das Qilan 2022 eröffnet hatte, wird aufgelöst": the
             # main verb after a relative clause on the site speaks for it
             gap = _RELATIVE_AFTER.sub(" ", text[end:cue.start])
+            stripped = _PARTICIPLE_AFTER.sub(" ", gap)
+            if not _RELATIVE_START.match(stripped):
+                gap = stripped  # "in Offenbach, 2004 in Betrieb genommen, wird ..."
             if re.fullmatch(r"\s*,\s*", gap) and _APPOSITION_OPEN.search(text, 0, start):
                 eligible.append(((cue.start - end) * 2.0, cue))  # "Le siège, à Lyon, n'est"
                 continue
@@ -389,6 +392,21 @@ _SEAT_REACH = re.compile(r"(?:\s|,|\(|\)|[A-ZÀ-Þ][\w'’.-]*|(?<!\w)(?:bei|nea
 def _seat_elsewhere(text: str, cue: Cue, start: int) -> bool:
     """Whether `cue` is a seat phrase whose own name comes before `start`."""
     return bool(SEAT.fullmatch(cue.text)) and not _SEAT_REACH.fullmatch(text[cue.end:start])
+
+
+# A participle phrase on the site between two commas, its history: "Das Rechenzentrum in
+# Offenbach, 2004 in Betrieb genommen, wird 2027 stillgelegt", "The office, set up in
+# 2021, will close".
+_PARTICIPLE_AFTER = re.compile(
+    r"^(?:\s+[a-zà-þ]+){0,2}\s*,\s*(?:(?:19|20)\d\d\s+)?(?:[^\W\d_]+\s+){0,3}?(?:in\s+Betrieb\s+genommen|eröffnet|"
+    r"gegründet|gebaut|set\s+up|opened|founded|built|acquired|ouverte?s?|inaugurée?s?|créée?s?|"
+    r"fondée?s?|abiert[oa]s?|inaugurad[oa]s?|fundad[oa]s?|apert[oaie]|inaugurat[oaie]|"
+    r"fondat[oaie])(?:\s+(?:[^\W\d_]+\s+){0,4}?(?:19|20)\d\d)?(?:\s+[^\W\d_]+){0,5}\s*,\s*",
+    re.IGNORECASE)
+
+
+_RELATIVE_START = re.compile(r"\s*(?:qui|which|that|who|der|die|das|che|que|il\s+quale)(?!\w)",
+                             re.IGNORECASE)
 
 
 # A relative clause on a list's first name, the list going on after it: "ya tiene en
