@@ -11,12 +11,16 @@ warm-up; target < 0.5 s).
 For each corpus it also prints the date accuracy of the matched pairs: the share whose
 extracted date (ISO, at its precision) equals the expected file's `date` column.
 
-Run: .venv/bin/python bench/bench_extract.py [--dates]   (--dates lists wrong dates)
+Run: .venv/bin/python bench/bench_extract.py [--dates] [--only=fresh5,fresh6]
+(--dates lists wrong dates; --only scores the named corpora). To score an older revision
+of the extractor on today's batches (a blind batch's "before" score), run this file with
+that revision's checkout first on PYTHONPATH and ATLAS_BENCH_CODE pointing at it.
 """
 
 from __future__ import annotations
 
 import csv
+import os
 import statistics
 import sys
 import time
@@ -24,7 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# the extractor's code: this checkout, or another revision's (ATLAS_BENCH_CODE)
+sys.path.insert(0, os.environ.get("ATLAS_BENCH_CODE") or str(ROOT))
 
 from atlas.articles import parse_article  # noqa: E402
 from atlas.extract import extract  # noqa: E402
@@ -32,10 +37,15 @@ from atlas.model import Article  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "extract_corpus"
 HELDOUT = ROOT / "tests" / "data" / "extract_heldout"
-FRESH = ROOT / "tests" / "data" / "extract_fresh"
-FRESH2 = ROOT / "tests" / "data" / "extract_fresh2"
-FRESH3 = ROOT / "tests" / "data" / "extract_fresh3"
-FRESH4 = ROOT / "tests" / "data" / "extract_fresh4"
+DATA = ROOT / "tests" / "data"
+
+
+def fresh_batches() -> list[tuple[str, Path]]:
+    """Every blind batch (tests/data/extract_fresh, extract_fresh2, ...), in the order
+    they were written."""
+    found = [p for p in DATA.glob("extract_fresh*") if p.is_dir()]
+    order = sorted(found, key=lambda p: int(p.name[len("extract_fresh"):] or 1))
+    return [(p.name[len("extract_"):], p) for p in order]
 
 
 def expected_rows(md: Path) -> dict[tuple[str, str], str]:
@@ -126,8 +136,10 @@ def long_article(words: int = 5000) -> Article:
 
 def main() -> None:
     show_dates = "--dates" in sys.argv[1:]
-    corpora = (("corpus", CORPUS), ("held-out", HELDOUT), ("fresh", FRESH),
-               ("fresh2", FRESH2), ("fresh3", FRESH3), ("fresh4", FRESH4))
+    only = [a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--only=")]
+    corpora = [("corpus", CORPUS), ("held-out", HELDOUT), *fresh_batches()]
+    if only:
+        corpora = [(n, c) for n, c in corpora if n in only[0].split(",")]
     for name, corpus in corpora:
         if not corpus.is_dir():
             continue
