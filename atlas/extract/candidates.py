@@ -45,7 +45,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from atlas.dates import PartialDate
-from atlas.extract.company import PERSON_TITLES, detect_company
+from atlas.extract.company import PERSON_TITLES, detect_company, is_country
 from atlas.extract.dates import DateMention, Kind, Window, find_dates, relative_window, resolve
 from atlas.extract.lexicon import NOT_COMPANIES, SITE_NOUNS, SITE_NOUNS_BY_LANGUAGE, SITE_PHRASES
 from atlas.extract.places import PlaceMention, Resolver, find_places, name_runs, resolver_for
@@ -471,7 +471,7 @@ _KNOWN_SITE_SUBJECT = re.compile(
 _CONTRAST = re.compile(r"(?<!\w)(?:mentre|while|whereas|tandis|während|mientras|but|mais|aber|"
                        r"pero|ma|and|et|und|y|e|o)(?!\w)", re.IGNORECASE)
 _SEGMENT_BREAK = re.compile(r"[;:()]|,(?!\s*(?:où|where|wo|donde|dove|in\s+dem|dans\s+lequel|"
-                            r"dont(?=\s+[A-ZÀ-Þ\d])|including|notamment|such\s+as|like|comme|como|come|wie|darunter|"
+                            r"dont(?=\s+[A-ZÀ-Þ\d]|\s+(?:celles|ceux|celle|celui)\b)|including|notamment|such\s+as|like|comme|como|come|wie|darunter|"
                             r"tra\s+cui)\b)")
 
 
@@ -482,13 +482,12 @@ def _site_in_clause(text: str, city: PlaceMention) -> bool:
     spots = [(m.start(), m.end()) for m in _SITE_PHRASE.finditer(lowered)]
     spots += [(m.start(), m.end()) for m in _SITE_WORD.finditer(text)
               if m.group(0).lower() in SITE_NOUNS]
-    # "vom Beratungshaus Datacenter Insights in München": a site word inside another
-    # organisation's name is no site
-    names = [r for r in name_runs(text) if " " in r.text and not (
-        r.start <= city.start < r.end) and any(
-        w.lower() not in SITE_NOUNS for w in r.text.split())]
-    spots = [(lo, hi) for lo, hi in spots
-             if not any(r.start <= lo and hi <= r.end for r in names)]
+    # "vom Beratungshaus Datacenter Insights in München": a site word followed by more
+    # of a name is another organisation's name, no site ("Weitere Standorte" is one)
+    names = [r for r in name_runs(text) if " " in r.text and not (r.start <= city.start < r.end)]
+    spots = [(lo, hi) for lo, hi in spots if not any(
+        r.start <= lo and hi <= r.end and any(
+            w.lower() not in SITE_NOUNS for w in text[hi:r.end].split()) for r in names)]
     for lo, hi in spots:
         gap = text[hi:city.start] if hi <= city.start else text[city.end:lo]
         # "offices in London, Berlin and Madrid": names of a list are no break
@@ -505,9 +504,11 @@ _LIST_TAIL = re.compile(r"^\s*(?:(?:,\s*|\s(?:et|and|und|y|e|o|or|ou|oder)\s+)(?
 def _destination_site(text: str, city: PlaceMention) -> bool:
     """"transférée vers le site de Tours": the city names a site that receives what
     moves, one that already exists."""
-    words = re.findall(r"[^\W\d_]+", text[max(0, city.start - 30):city.start].lower())
-    return len(words) >= 2 and words[-1] in ("de", "di", "of", "von", "del", "du") \
-        and words[-2] in SITE_NOUNS
+    words = re.findall(r"[^\W\d_]+", text[max(0, city.start - 40):city.start].lower())
+    if len(words) < 2 or words[-1] not in ("de", "d", "di", "of", "von", "del", "du"):
+        return False
+    # "vers l'usine polonaise d'Olsztyn": one adjective may stand between
+    return words[-2] in SITE_NOUNS or (len(words) >= 3 and words[-3] in SITE_NOUNS)
 
 
 _WHERE_CLAUSE = re.compile(r"^,\s*(?:où|where|wo|donde|dove)\s[^,;:]*,", re.IGNORECASE)
@@ -621,8 +622,17 @@ def _owned_by_company(ctx: _Context, text: str, start: int, end: int,
         if following:
             owner = following.group(1)
     if not owner:
+        lead = text[_clause_start(text, start):start]
+        if _SELF_NOUN_BEFORE.search(text, max(0, start - 40), start):
+            return True  # "..., l'entreprise basée à San Francisco emploie"
+        if re.search(r"(?<![\w-])(?:companies|firms|groups|startups|start-ups|players|lenders|"
+                     r"banks|entreprises|sociétés|groupes|Konzerne|Firmen|empresas|compañías|"
+                     r"grupos|aziende|imprese|gruppi)(?:\s+[^\W\d_]+){0,3}\s*$", lead,
+                     re.IGNORECASE):
+            return False  # "deux groupes de transport basés à Laval"
         before = [r for r in name_runs(text[:start])
-                  if ctx.resolver(r.text) is None and not r.text.isupper()]
+                  if ctx.resolver(r.text) is None and not r.text.isupper()
+                  and not is_country(r.text)]
         # "Founded in 2014 and headquartered in Toronto": a capitalised verb opening the
         # sentence names no owner
         before = [r for r in before if start - r.end <= 80 and not (
@@ -641,6 +651,12 @@ def _owned_by_company(ctx: _Context, text: str, start: int, end: int,
             or owner.split()[0].casefold() in NOT_COMPANIES)
 
 
+# The company referred to by a common noun right before its seat.
+_SELF_NOUN_BEFORE = re.compile(
+    r"(?<!\w)(?:l['’]entreprise|la\s+société|la\s+start-up|le\s+groupe|la\s+firme|"
+    r"the\s+(?:company|firm|group|startup|start-up)|das\s+Unternehmen|der\s+Konzern|"
+    r"die\s+Firma|la\s+(?:compañía|empresa|firma)|el\s+grupo|l['’]azienda|"
+    r"la\s+società|il\s+gruppo)\s*,?\s*$", re.IGNORECASE)
 _DE_ARTICLES = frozenset("der die das den dem des ein eine einem einer eines vom zum zur "
                          "beim".split())
 
@@ -665,16 +681,62 @@ _APPOSITION = re.compile(r"(?<=[\w.])\s*,\s*(?:a|an|the|un|une|le|la|l['’]|un|
                          r"[^,;:()]{1,60}?,(?=\s*[^\W\d_]+)")
 
 
+_WHICH = re.compile(r"\s*(?:which|that)\s", re.IGNORECASE)
+
+
+def _other_subject_de(ctx: _Context, text: str, pos: int) -> str:
+    """German capitalises nouns, so only the plain case is read: a sentence that opens
+    with another firm's name and its verb ("Bosch hatte ... in Dresden eröffnet")."""
+    runs = name_runs(text[:pos])
+    if not runs or not runs[0].first_in_sentence:
+        return ""
+    run = runs[0]
+    verb = re.match(r"\s+([a-zäöüß]+)\s+(\S+)", text[run.end:])
+    name = run.text
+    if not verb or verb.group(1) in FUNCTION_WORDS_DE_AFTER_NAME \
+            or not _DE_FINITE_SINGULAR.fullmatch(verb.group(1)):
+        return ""  # "Nicht betroffen sind ...": no finite verb of a firm
+    after = verb.group(2)
+    if after[:1].isupper() or after.lower() in _DE_SUBJECT_WORDS:
+        return ""  # "Insgesamt beschäftigt Kelvitec", "Heute eröffnet das Unternehmen"
+    if (name.casefold() in NOT_COMPANIES or name.split()[0].casefold() in NOT_COMPANIES
+            or {w.casefold() for w in name.split()} & {w.casefold() for w in ctx.company.split()}
+            or ctx.resolver(name) is not None or is_country(name)
+            or any(w.lower() in SITE_NOUNS for w in name.split())):
+        return ""
+    body = ctx.article.text
+    return name if body.count(name) < body.count(ctx.company) else ""
+
+
+# A German finite verb in the third person singular ("hat", "hatte", "baut", "will").
+_DE_FINITE_SINGULAR = re.compile(r"[a-zäöüß]+(?:t|te)|ist|war|will|wird|soll|kann|muss|gab|"
+                                 r"nahm|bekam|kam|ging|zog|ließ")
+# Words that open a German subject after the verb (the first word was then no subject).
+_DE_SUBJECT_WORDS = frozenset("der die das den dem ein eine einer es er sie man wir ich ihr "
+                              "dieser diese dieses jener unser unsere".split())
+# Lower-case words after a sentence-initial name that are no verb of that name.
+FUNCTION_WORDS_DE_AFTER_NAME = frozenset("und oder in im am an auf aus bei mit nach von vor zu "
+                                         "als wie für über".split())
+
+
 def _other_subject(ctx: _Context, text: str, pos: int) -> str:
     """The organisation that is the subject of the clause ending at `pos`, when it is not
     the article's company ("Revolut moved its headquarters to Paris", "Tod's ha rinnovato
     la boutique di Shanghai"); '' otherwise. German capitalises every noun (and an
     article of unknown language may be German), so only fr, en, es and it are read."""
+    if ctx.company and ctx.language == "de":
+        return _other_subject_de(ctx, text, pos)
     if not ctx.company or ctx.language not in ("fr", "en", "es", "it"):
         return ""
     # "Norvia, a Danish insurer, opened": the apposition does not end the subject
     text = _APPOSITION.sub(lambda m: " " * len(m.group(0)), text)
     breaks = [m.end() for m in _SUBJECT_BREAK.finditer(text, 0, pos)]
+    # "Vantor, which runs a lab in Pune": the relative clause's subject is the name
+    # before it
+    while len(breaks) > 1 and _WHICH.match(text, breaks[-1]):
+        breaks.pop()
+    if breaks and _WHICH.match(text, breaks[-1]):
+        breaks = []
     lo = breaks[-1] if breaks else 0
     runs = [r for r in name_runs(text[:pos]) if r.start >= lo
             and not re.search(r"-[a-z]+$", r.text)]  # "a Paris-founded startup"
@@ -755,6 +817,30 @@ _DEMONYM = re.compile(r"^[A-ZÀ-Þ]\w+(?:ian|ean|ish|ese|ais|aise|ois|oise|ano|a
                       r"ische[nrs]?|isch|er)$")
 
 
+# A subject that is a site followed by a relative clause: "La piccola unità produttiva che
+# la Bonvicini aveva aperto a Suzhou ...", "The small unit that Corvo had opened in Leeds".
+_SUBJECT_RELATIVE = re.compile(
+    r"^\W*(?:[^\W\d_]+['’]?\s*){1,4}?\s(?:che|que|qu['’]|qui|that|which|den|das|die)\s",
+    re.IGNORECASE)
+
+
+def _main_verb_after_relative(text: str, cues: list[Cue], cue: Cue, city: PlaceMention,
+                              language: str = "") -> Cue | None:
+    """When the cue and the city sit in a relative clause on the sentence's subject (a
+    site), the strong cue after the clause is the site's news, the relative its history
+    (the guideline: the main clause decides)."""
+    match = _SUBJECT_RELATIVE.match(text)
+    if not match or not (match.end() <= cue.start < city.start):
+        return None
+    head = re.findall(r"[^\W\d_]+", text[:match.end()].lower())[:-1]
+    local = SITE_NOUNS_BY_LANGUAGE.get(language, {})
+    if not any(w in SITE_NOUNS or w in local for w in head):
+        return None
+    after = [c for c in cues if c.start > city.end and c.strong and not c.generic
+             and c.status is not cue.status and "," in text[city.end:c.start]]
+    return after[0] if after else None
+
+
 # A subsidiary or company created: "ha costituito una società ..., con sede a Madrid".
 _NEW_UNIT = re.compile(r"(?<!\w)(?:filiales?|subsidiary|subsidiaries|Tochter\w*|filial|controllata|"
                        r"società|sociedad|succursale|branch|Niederlassung|affiliate|entity|"
@@ -791,6 +877,28 @@ def _hiring_only(text: str, cue: Cue, city: PlaceMention) -> bool:
 
 # "Kanzaki to move its headquarters to Amsterdam": a headline's infinitive is a plan.
 _TO_BEFORE = re.compile(r"(?<!\w)to\s+$")
+
+
+# "les centres de données d'AWS à Francfort", "the data centres of Azura in Frankfurt":
+# a site of another organisation, named after the site noun.
+_OF_OTHER_BEFORE = re.compile(
+    r"(?:\s(?:de|of|von|der|des|di|del|della)\s+|\sd['’]|\sdell['’])"
+    r"(?P<name>[A-ZÀ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-Þ][\w&.'’-]*)*)\s+(?:à|in|en|a|im|au)\s+$")
+
+
+def _other_org_site(ctx: _Context, text: str, city: PlaceMention) -> bool:
+    """Whether the city locates a site of another organisation named right before it."""
+    match = _OF_OTHER_BEFORE.search(text, max(0, city.start - 80), city.start)
+    if not match or not ctx.company:
+        return False
+    name = match.group("name")
+    folded, company = name.casefold(), ctx.company.casefold()
+    if (company in folded or folded in company or folded in NOT_COMPANIES
+            or name.split()[0].casefold() in NOT_COMPANIES or ctx.resolver(name) is not None
+            or is_country(name)):
+        return False
+    words = re.findall(r"[^\W\d_]+", text[max(0, match.start() - 30):match.start()].lower())
+    return any(w in SITE_NOUNS for w in words[-3:])
 
 
 def _is_city(place: Any) -> bool:
@@ -838,6 +946,9 @@ def _candidate(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[D
                 return None  # "nos clients y ont ouvert des usines à Poznan"
             if _STAFF_TARGET.search(sentence.text[max(0, cue.start - 30):cue.end]):
                 return None  # "expects to employ 35 people in Singapore": a headcount goal
+            main = _main_verb_after_relative(sentence.text, cues, cue, city, ctx.language)
+            if main is not None:
+                cue = main  # "L'unità che Corvo aveva aperto a Suzhou nel 2016 chiuderà"
             status, strong, why = cue.status, cue.strong, f"cue '{cue.text}'"
             if SEAT.fullmatch(cue.text) and _new_unit_before(sentence.text, cues, cue):
                 status, why = Status.OPENED, why + " (the seat of a unit just created)"
@@ -862,6 +973,8 @@ def _candidate(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[D
                 return None  # "shares rose in Oslo trading after the announcement"
             if MOVE.fullmatch(cue.text) and _destination_site(sentence.text, city):
                 status, why = Status.EXISTING, "an existing site things move to"
+    if _other_org_site(ctx, sentence.text, city):
+        return None  # "les centres de données d'AWS à Francfort"
     if not (city.after_list or in_reference or city.based or city.moved_from) and _considered(
             sentence.text, city, cue_for(cues, city.start, city.end, sentence.text)):
         return None  # an option weighed, not a plan

@@ -30,7 +30,7 @@ PERSON_TITLES = re.compile(
     r"dott\.?)\s*,?\s*$", re.IGNORECASE)
 
 
-def _is_country(name: str) -> bool:
+def is_country(name: str) -> bool:
     if len(name) <= 3:  # "ARM", "ING": codes are too short to tell from a company
         return False
     try:
@@ -59,7 +59,7 @@ def detect_company(sentences: Iterable[tuple[str, bool]], resolver: Resolver = g
                     or name.lower() in ALL_MONTHS or name.lower() in ALL_WEEKDAYS
                     or name.lower() in SITE_NOUNS or is_institution(name)
                     or len(name) < 2 or name.lower().endswith("-based")
-                    or _is_country(name)):
+                    or is_country(name)):
                 continue
             if PERSON_TITLES.search(text[:run.start]):
                 continue

@@ -123,7 +123,8 @@ class _SiteNouns(dict):
 
 # Last parts of hyphenated site names that are no site noun alone ("Design-Studio").
 _HYPHEN_HEADS = {"studio": "office", "studios": "office", "zentrum": "office",
-                 "center": "office", "centre": "office"}
+                 "center": "office", "centre": "office", "labor": "research hub",
+                 "labore": "research hub", "lab": "research hub"}
 
 # Heads of German compounds that name a site ("Besitz" and "Netzwerk" are not: no
 # "sitz" or "werk" here).
@@ -150,7 +151,8 @@ for _kind, _words in {
               "stabilimento stabilimenti impianto impianti fabbrica usine usines fabrik "
               "fábrica fábricas planta plantas outpost outposts werk werke werks werkes magazzino "
               "magazzini sito siti entrepôt entrepôts warehouse warehouses almacén almacenes "
-              "logistikzentrum",
+              "logistikzentrum centro centri centros centres centers unità unité unités "
+              "unidad unidades",
     "research hub": "laboratoire labo lab labs laboratory laboratories laboratorien "
                     "laboratorio laboratori forschungszentrum forschungslabor "
                     "entwicklungszentrum research",

@@ -46,6 +46,10 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’\-&.]*[\w]|[^\W\d_]|\d[\w]*")
 _ELISION = re.compile(r"^((?:[dlDLjJnNsScCmM]|[Qq]u|[Aa]ll|[Dd]ell|[Nn]ell|[Ss]ull|[Dd]all)['’])"
                       r"(?=[^\W\d_])")
 _CONNECTORS = frozenset("de del della di da am im an der sur upon".split())
+# Articles inside a place name ("Ejea de los Caballeros") and, capitalised after the
+# sentence's first word, at its start ("El Burgo de Ebro", "L'Aquila", "La Rochelle").
+_INNER_ARTICLES = frozenset("los las la le les".split())
+_NAME_ARTICLES = frozenset("El La Le Les Los Las L Il Lo".split())
 _SITE_PHRASE_END = re.compile(
     "(?:" + "|".join(re.escape(p) for p in SITE_PHRASES) + r")\s+(?:de|d['’]|di|del|of|von)\s*$",
     re.IGNORECASE)
@@ -177,8 +181,15 @@ def name_runs(text: str) -> list[NameRun]:
         while j + 1 < len(tokens):
             gap = text[tokens[j][1]:tokens[j + 1][0]]
             nxt = tokens[j + 1][2]
-            if gap == " " and _is_cap(nxt):
-                j += 1
+            if (gap == " " or (gap in ("'", "’") and tokens[j][2] == "L")) and _is_cap(nxt):
+                j += 1  # "Sesto Fiorentino", "L'Aquila"
+                continue
+            if (gap == " " and nxt in ("de", "di") and j + 3 < len(tokens)
+                    and tokens[j + 2][2] in _INNER_ARTICLES
+                    and text[tokens[j + 1][1]:tokens[j + 2][0]] == " "
+                    and text[tokens[j + 2][1]:tokens[j + 3][0]] == " "
+                    and _is_cap(tokens[j + 3][2])):
+                j += 3  # "Ejea de los Caballeros", "Alcalá de la Selva"
                 continue
             if (gap == " " and nxt in _CONNECTORS and j + 2 < len(tokens)
                     and text[tokens[j + 1][1]:tokens[j + 2][0]] == " "
@@ -187,7 +198,8 @@ def name_runs(text: str) -> list[NameRun]:
                 continue
             break
         k = i
-        while k <= j and (tokens[k][2].lower() in FUNCTION_WORDS
+        while k <= j and not (k > 0 and k < j and tokens[k][2] in _NAME_ARTICLES) and (
+                          tokens[k][2].lower() in FUNCTION_WORDS
                           or tokens[k][2].lower() in ALL_MONTHS
                           or tokens[k][2].lower() in ALL_WEEKDAYS
                           or tokens[k][2] in _CONNECTORS
@@ -219,6 +231,7 @@ _WHERE_FOLLOWS = re.compile(r",\s*(?:où|where|wo|donde|dove)\s+(?:\w+\s+){0,4}?
 
 
 # A German adjective of country or region before a town: "im chinesischen Taicang".
+_COPULAS = frozenset("sind ist waren sont est étaient are is were son es eran sono è erano".split())
 _COUNTRY_ADJECTIVE_DE = re.compile(r"[a-zäöü]+(?:ischen|ländischen)")
 
 
@@ -227,6 +240,10 @@ def _slotted(run: NameRun, text: str) -> bool:
         return True
     if run.prev_prev in ("im", "in", "ins") and _COUNTRY_ADJECTIVE_DE.fullmatch(run.prev_word):
         return True  # "im chinesischen Taicang", "im indischen Pune"
+    if run.prev_word in _COPULAS and any(
+            w in SITE_NOUNS for w in re.findall(r"[^\W\d_]+", text[max(0, run.start - 50):
+                                                                   run.start].lower())):
+        return True  # "Weitere Standorte sind Kassel und Fulda"
     if run.prev_word == "aus" and _FIRM_FROM.search(text[:run.start]):
         return True  # "das Unternehmen aus München": the firm's seat
     if run.prev_word in SITE_NOUNS and re.search(r"[^\W\d_]\s+$", text[:run.start]):
@@ -248,7 +265,7 @@ def _slotted(run: NameRun, text: str) -> bool:
         return True  # "la volta di Dubai, dove il marchio aprirà un negozio"
     following = re.match(r"\s+([^\W\d_]+)", text[run.end:])
     return bool(following and following.group(1).lower() in SITE_NOUNS
-                and following.group(1).islower())
+                and (following.group(1).islower() or following.group(1) == "HQ"))
 
 
 def in_site_slot(run: NameRun, text: str) -> bool:
@@ -256,6 +273,9 @@ def in_site_slot(run: NameRun, text: str) -> bool:
     return _slotted(run, text)
 
 
+# "Cracovia (Polonia) y Campinas (Brasil)": a bracket locating an item of a list.
+_BRACKETED = re.compile(r"^\s*\([^()]{1,40}\)")
+_IN_BRACKETS = re.compile(r"\s*\([^()]{1,40}\)")
 # A relative clause on one name of a list, the list going on after it.
 _WHERE_INSERT = re.compile(r",\s*(?i:where|où|donde|dove|wo)\s[^,;:()A-ZÀ-Þ]*,\s*")
 
@@ -269,7 +289,14 @@ def _list_members(runs: list[NameRun], first: int, text: str) -> list[int]:
     members = [first]
     k = first
     while k + 1 < len(runs):
-        between = text[runs[k].end:runs[k + 1].start]
+        nxt = k + 1
+        # "Cracovia (Polonia) y Campinas (Brasil)": a bracketed name locates an item
+        while nxt < len(runs) and _IN_BRACKETS.fullmatch(
+                text[runs[k].end:runs[nxt].end] + text[runs[nxt].end:runs[nxt].end + 1]):
+            nxt += 1
+        if nxt >= len(runs):
+            break
+        between = _BRACKETED.sub("", text[runs[k].end:runs[nxt].start])
         if _WHERE_INSERT.fullmatch(between):
             between = ", "  # "en Madrid, donde está su sede central, Barcelona y Valencia"
         gap = _LIST_GAP.match(between)
@@ -278,8 +305,8 @@ def _list_members(runs: list[NameRun], first: int, text: str) -> list[int]:
         conj = (gap.group("c1") or gap.group("c2") or "").lower()
         if conj and conj not in LIST_CONJUNCTIONS:
             break
-        members.append(k + 1)
-        k += 1
+        members.append(nxt)
+        k = nxt
         if conj:
             return members
     return [first]
@@ -295,6 +322,9 @@ Resolver = Callable[[str], Any]
 # Offices open in towns, not hamlets; a tiny namesake is likelier a common noun
 # ("Zukunft") or a surname than the site of an office.
 MIN_POPULATION = 10_000
+# A name of several words is rarely a common noun or a surname, and data centres and
+# plants sit in small towns ("Villanueva de Gállego", "El Burgo de Ebro").
+MIN_POPULATION_LONG_NAME = 1_000
 
 
 @lru_cache(maxsize=20000)
@@ -310,7 +340,8 @@ def geo_resolve(name: str) -> Any:
     if not places:
         return None
     place = places[0]
-    if getattr(place, "confidence", 1.0) < 0.5 or getattr(place, "population", 0) < MIN_POPULATION:
+    floor = MIN_POPULATION_LONG_NAME if re.search(r"[\s-]", name.strip()) else MIN_POPULATION
+    if getattr(place, "confidence", 1.0) < 0.5 or getattr(place, "population", 0) < floor:
         return None
     return place
 

@@ -56,9 +56,13 @@ ABANDON = re.compile(rf"{W}(?:{ABANDON_PATTERN}){E}", re.IGNORECASE)
 COMPANY_NOUNS_DE = (r"Unternehmen|Konzern|Hersteller|Firma|Gruppe|Start-?up|Anbieter|"
                     r"Softwarehaus|Softwareunternehmen|Mittelständler|Familienunternehmen|"
                     r"Spezialist|Versicherer|Händler|Maschinenbauer|Autobauer|Modehaus")
-# What a headquarters is called, for the cues that keep one where it is.
+# What a headquarters, a site or its production is called, for the cues that keep one
+# where it is ("garde son siège", "Die Produktion bleibt in Velbert").
 HQ_NOUNS = (r"siège|headquarters|HQ|head\s+office|Zentrale|Hauptsitz|Stammsitz|"
-            r"sede(?:\s+central(?:e)?)?|quartier\s+generale")
+            r"sede(?:\s+central(?:e)?)?|quartier\s+generale|production|Produktion|Fertigung|"
+            r"producción|produzione|usine|plant|factory|Werk|fábrica|planta|stabilimento|"
+            r"bureau|office|Büro|oficina|ufficio|site|Standort|(?:research\s+)?cent(?:re|er)|"
+            r"centro|Zentrum")
 # A seat: the name right after it is where the company (or the firm named before it)
 # is based. It governs no other name of the sentence.
 SEAT = re.compile(r"basée?s?\s+à|based\s+in|headquartered\s+in|mit\s+Sitz\s+in|"
@@ -67,7 +71,7 @@ SEAT = re.compile(r"basée?s?\s+à|based\s+in|headquartered\s+in|mit\s+Sitz\s+in
 # Lisboa", "is considering Lisbon", "prüft einen Standort in Wien"); see candidates.py.
 CONSIDER = re.compile(
     W + r"(?:(?:is|are|was|were)\s+(?:also\s+)?(?:considering|weighing|exploring|studying|"
-    r"evaluating|eyeing|mulling|looking\s+at)|considers?|considering|weighs|weighing|mulls|"
+    r"evaluating|eyeing|mulling|looking\s+at)|(?:had\s+)?(?:also\s+)?looked\s+at|considers?|considering|weighs|weighing|mulls|"
     r"mulling|explores|exploring|evaluates|evaluating|eyes|eyeing|could|might|"
     r"may\s+(?:also\s+)?(?:open|build|launch|add)|envisagen?t?|envisageai(?:t|ent)|"
     r"étudie(?:nt)?|étudierai(?:t|ent)|réfléchi(?:t|ssent)|songe(?:nt)?|pourrai(?:t|ent)|"
@@ -135,7 +139,8 @@ _RULES: list[tuple] = [
     (r"plans|planned|planning|will\s+open|will\s+launch|will\s+inaugurate|is\s+set\s+to|"
      r"are\s+set\s+to|intends\s+to|expects\s+to\s+open|to\s+open|to\s+launch|upcoming|"
      r"(?:will|would)\s+(?:also\s+)?(?:open|build|launch)|to\s+build|due\s+to\s+open|"
-     r"aims\s+to|expects\s+to|(?:is|are)\s+(?:also\s+)?opening",
+     r"aims\s+to|expects\s+to|(?:is|are)\s+(?:also\s+)?opening|(?<=['’])(?:re|s)\s+(?:also\s+)?opening|"
+     r"will\s+be\s+(?:opened|launched|set\s+up|built|inaugurated)",
      Status.PLANNED, True, "en"),
     (r"plant|planen|geplant(?:e[nrms]?)?|baut|bauen|errichten|eröffnen|"
      r"(?:wird|werden|soll|sollen)\s+\w+(?:\s+\w+){0,6}\s+eröffnet(?:\s+werden)?|"
@@ -144,10 +149,13 @@ _RULES: list[tuple] = [
     # a bare "soll" is a plan only for a site ("Von den Beschäftigten in Hamburg sollen
     # 180 nach Berlin wechseln" moves staff, not a site)
     (r"soll|sollen", Status.PLANNED, True, "de", GENERIC),
-    (r"abrirá|abrirán|construirá|planea|planean|prevé|prevén|tiene\s+previsto|previsto|prevista|"
+    (r"será\s+(?:abiert|inaugurad|construid)[oa]|serán\s+(?:abiert|inaugurad|construid)[oa]s|"
+     r"abrirá|abrirán|construirá|planea|planean|prevé|prevén|tiene\s+previsto|previsto|prevista|"
      r"va\s+a\s+abrir|abrir|proyecta|inaugurará",
      Status.PLANNED, True, "es"),
-    (r"aprirà|apriranno|costruirà|prevede|prevedono|previsto|prevista|in\s+programma|intende|aprire|"
+    (r"sarà\s+(?:avviat|apert|inaugurat|costruit|realizzat)[oa]|saranno\s+(?:avviat|apert|"
+     r"inaugurat|costruit|realizzat)[ie]|verrà\s+(?:avviat|apert|inaugurat)[oa]|"
+     r"aprirà|apriranno|costruirà|prevede|prevedono|previsto|prevista|in\s+programma|intende|aprire|"
      r"progetta|inaugurerà",
      Status.PLANNED, True, "it"),
     (r"construction|costruzione|construcción|Bau\s+(?:eines|einer|des|der)",
@@ -169,6 +177,9 @@ _RULES: list[tuple] = [
     (r"racheté|rachète|rachètent|a\s+acquis|acquired|acquires|bought|übernommen|übernimmt|"
      r"übernahm|gekauft|kaufte|adquirió|ha\s+adquirido|compró|ha\s+comprado|ha\s+acquisito|"
      r"acquisisce|ha\s+rilevato|rileva", Status.OPENED, True, None, GENERIC),
+    # Italian "ha"/"hanno" own a site only with a site noun as the object ("ha grandi centri
+    # operativi a Porto"); otherwise they are an auxiliary
+    (r"ha|hanno", Status.EXISTING, True, "it", GENERIC),
     # --- opened by founding a subsidiary or branch: only with a site noun as the object
     # (GENERIC); "founded in 2012 in Ulm" stays the company's existing seat
     (r"a\s+créé|crée|has\s+established|established|establishes|ha\s+constituido|"
@@ -181,8 +192,8 @@ _RULES: list[tuple] = [
      r"will\s+(?:stay|remain)|bleibt|bleiben|sigue|seguirá|permanece|resta|rimane|resterà|"
      r"rimarrà)",
      Status.EXISTING, True, None),
-    (r"(?:garde|gardera|conserve|conservera|keeps|retains|will\s+keep|behält|mantiene|"
-     r"mantendrá|conserva|manterrà)\s+(?:\w+\s+){0,3}?"
+    (r"(?:garde|gardera|conserve|conservera|keeps|retains|will\s+keep|will\s+retain|behält|"
+     r"mantiene|mantendrá|conserva|manterrà)\s+(?:\w+\s+){0,3}?"
      rf"(?:{HQ_NOUNS})",
      Status.EXISTING, True, None),
     (r"déjà|already|bereits|ya|già|basée?s?\s+à|based\s+in|headquartered\s+in|"
@@ -225,6 +236,12 @@ _RULES: list[tuple] = [
      Status.OPENED, True, "es"),
     (r"apre|aprono|ha\s+aperto|hanno\s+aperto|inaugura|ha\s+inaugurato|inaugurando|"
      r"si\s+insedia|sbarca|inaugurat[oaie]|apert[oaie]", Status.OPENED, True, "it"),
+    # a start of business: "inició operaciones", "began operations", "a démarré ses activités"
+    (r"(?:inició|inicia|comenzó|empezó)\s+(?:sus\s+)?operaciones|(?:comenzó|empezó)\s+a\s+operar|"
+     r"(?:began|begins|started|starts)\s+(?:its\s+)?operations|"
+     r"(?:a\s+démarré|démarre)\s+(?:ses\s+)?activités|(?:ha\s+avviato|avvia)\s+(?:le\s+)?attività|"
+     r"(?:hat|haben)\s+den\s+Betrieb\s+aufgenommen|nimmt\s+den\s+Betrieb\s+auf",
+     Status.OPENED, True, None),
     (r"ouvertures?|implantation|installation|inauguration|opening|Eröffnung|Einweihung|"
      r"apertura|inauguración|inaugurazione|Start(?!-)|nouvelle\s+antenne|nouveau\s+bureau",
      Status.OPENED, False, None),
@@ -274,6 +291,9 @@ def find_cues(text: str, language: str = "") -> list[Cue]:
     closings = [c for c in cues if c.status is Status.CLOSED and c.strong]
     kept: list[Cue] = []
     for cue in cues:
+        if cue.status is Status.PLANNED and cue.text.lower() in ("plans", "plan", "planning") \
+                and _DETERMINER_BEFORE.search(text, 0, cue.start):
+            continue  # "familiar with the plans": the noun
         if cue.status is Status.CLOSED and (_MARKET_AFTER.match(text, cue.end)
                                             or _MARKET_BEFORE.search(text, 0, cue.start)):
             continue  # "shares closed up 1.2%", "al cierre del ejercicio": no site
@@ -301,6 +321,8 @@ _MARKET_AFTER = re.compile(
     r"parità))(?!\w)|\d|im\s+(?:Plus|Minus)|(?:del|de\s+l['’]|dell['’]|des|de\s+la)\s*"
     r"(?:ejercicio|año|trimestre|semestre|mes|exercice|séance|esercizio|anno|trimestre|"
     r"semestre|seduta|sesión|bolsa|Borsa|mercado|mercato))", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"(?<!\w)(?:the|its|their|these|those|his|her|our|such|"
+                                r"expansion|hiring|investment|growth)\s+$", re.IGNORECASE)
 _MARKET_BEFORE = re.compile(r"(?:shares?|stock|titolo|titoli|azioni|acciones|Aktien?|"
                             r"Kurs|action|actions|index|Nikkei|Dax|Ibex|Cac)\s+(?:\w+\s+)?$",
                             re.IGNORECASE)
@@ -312,8 +334,8 @@ _AUX_PASSIVE = re.compile(r"(?<!\w)(?:wurde|wurden|ist|war|sind)(?!\w)")
 # A relative or subordinate clause between a verb and a name: its own verbs speak for
 # what follows ("son antenne de Bordeaux, dont les salariés se verront proposer un poste
 # à Nantes").
-_RELATIVE = re.compile(r",\s*(?:dont(?!\s+(?-i:[A-ZÀ-Þ\d]))|qui|où|which|who|whose|where|der|"
-                       r"die|das|wo|deren|dessen|que|donde|cuyo|cuya|desde\s+donde|che|dove|cui)"
+_RELATIVE = re.compile(r",\s*(?:dont(?!\s+(?-i:[A-ZÀ-Þ\d])|\s+(?:celles|ceux|celle|celui)\b)|"
+                       r"qui|où|which|who|whose|where|der|die|das|wo|deren|dessen|que|donde|cuyo|cuya|desde\s+donde|che|dove|cui)"
                        r"(?!\w)", re.IGNORECASE)
 
 
