@@ -153,3 +153,27 @@ def test_an_italian_has_with_a_site_noun_is_an_existing_site() -> None:
 def test_a_contracted_progressive_is_a_plan() -> None:
     pairs = _pairs("This spring we're opening our second office in the EU, in Berlin.", "en")
     assert ("Berlin", "planned") in pairs and ("Berlin", "opened") not in pairs
+
+
+def test_the_headline_names_the_company_over_a_partner_named_often() -> None:
+    from atlas.extract.company import detect_company
+
+    body = [("Realizzata insieme a Tim, servirà le imprese.", True),
+            ("Corvo Cloud ha inaugurato ieri a Torino la sua region.", True),
+            ("Il ruolo di Tim è centrale: Tim vende i servizi.", True),
+            ("Tim ha aperto un data center a Rozzano.", True)]
+    assert detect_company(body, title="Corvo Cloud accende la region di Torino") == "Corvo Cloud"
+    # a headline's place-led run ("Eindhoven R&D hub") gets no headline weight
+    body = [("Halvard will open a research hub in Eindhoven, Halvard said.", True),
+            ("Halvard already runs design centres in Dresden.", True)]
+    assert detect_company(body, title="Halvard to open Eindhoven R&D hub") == "Halvard"
+
+
+def test_forms_that_start_one_another_are_one_company() -> None:
+    from atlas.extract.company import detect_company
+
+    sentences = [("Corvo Cloud ha aperto a Torino.", True), ("Corvo Cloud cresce.", False),
+                 ("Lo dice Corvo Cloud Italia.", True),
+                 ("Secondo Corvo, il mercato cresce.", False),
+                 ("Tim ha aperto a Rozzano.", True), ("Tim vende.", True)]
+    assert detect_company(sentences) == "Corvo Cloud"

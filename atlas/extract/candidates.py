@@ -337,7 +337,8 @@ def extract(article: Article, *, anchors: Sequence[Event] = (),
                                                    sentence.text)) else [])
         parsed.append((sentence, cues, dates, places))
     company = detect_company(((s.text, any(c.strong for c in cues))
-                              for s, cues, _d, _p in parsed), resolve_place)
+                              for s, cues, _d, _p in parsed), resolve_place,
+                             title=article.title)
     anchor_events = [e for e in anchors
                      if not company or e.company.casefold() == company.casefold()]
     keyed = [(e, _place_key(e.city, resolve_place(e.city))) for e in anchor_events]

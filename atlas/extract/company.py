@@ -5,8 +5,8 @@ the site verbs ("OpenAI ouvre", "Nordwind hat eröffnet", "d'OpenAI"). So the co
 the capitalised name with the best score: one point per mention, two more per mention in
 a sentence that carries a status cue. Places, people's first names after titles, months,
 acronyms like "IA/AI/EU" and function words are not candidates. A shorter form that
-starts a longer one ("Nordwind" / "Nordwind Robotics") counts for the longer one, unless
-the short form is used more than twice as much (the long one then names a subsidiary).
+starts a longer one ("Nordwind" / "Nordwind Robotics") is one family with it, named by
+the form used most. Names in the headline weigh more.
 """
 
 from __future__ import annotations
@@ -30,6 +30,11 @@ PERSON_TITLES = re.compile(
     r"dott\.?)\s*,?\s*$", re.IGNORECASE)
 
 
+# What a name in the headline adds to its score: more than two mentions in sentences
+# with a status verb, so that a partner named often in the body does not outweigh it.
+TITLE_WEIGHT = 8.0
+
+
 def is_country(name: str) -> bool:
     if len(name) <= 3:  # "ARM", "ING": codes are too short to tell from a company
         return False
@@ -41,14 +46,18 @@ def is_country(name: str) -> bool:
 
 
 def detect_company(sentences: Iterable[tuple[str, bool]], resolver: Resolver = geo_resolve,
-                   ) -> str:
+                   title: str = "") -> str:
     """The organisation the article is about, or '' when no name stands out.
 
-    `sentences` are (text, has_status_cue) pairs.
+    `sentences` are (text, has_status_cue) pairs; `title` is the headline, whose names
+    weigh more: a headline names the company the story is about, the body also names
+    its partners, customers and rivals.
     """
     scores: dict[str, float] = {}
     in_slot: set[str] = set()  # names used as a place somewhere ("à Munich")
-    for text, has_cue in sentences:
+    sources = [(title, False, TITLE_WEIGHT)] if title else []
+    sources += [(text, has_cue, 0.0) for text, has_cue in sentences]
+    for text, has_cue, bonus in sources:
         for run in name_runs(text):
             name = run.text
             words = name.split()
@@ -66,7 +75,9 @@ def detect_company(sentences: Iterable[tuple[str, bool]], resolver: Resolver = g
             weight = 3 if has_cue else 1
             if run.first_in_sentence and " " not in name:
                 weight /= 2  # "Payments company Stripe": a sentence-initial common word
-            scores[name] = scores.get(name, 0.0) + weight
+            if bonus and resolver(words[0]) is not None:
+                bonus = 0.0  # "Eindhoven R&D hub" in a headline is a site, not a firm
+            scores[name] = scores.get(name, 0.0) + weight + bonus
     if not scores:
         return ""
     # "Kölner Proptech Flinkbau", "Der Heizungsbauer Kesselwerk": a descriptor before a
@@ -78,21 +89,28 @@ def detect_company(sentences: Iterable[tuple[str, bool]], resolver: Resolver = g
                    and resolver(other) is None and resolver(name) is None]
         target = max(shorter, key=len) if shorter else name
         cores[target] = cores.get(target, 0.0) + score
+    # Forms that start one another ("Google", "Google Cloud", "Google Cloud Italia") are
+    # one family, scored together and named by its best-scored form ("Kelvitec" over
+    # "Kelvitec México S.A.", a subsidiary named once; "Nordwind Robotics" over a rare
+    # "Nordwind").
+    family: dict[str, str] = {name: name for name in cores}
+
+    def root(name: str) -> str:
+        while family[name] != name:
+            name = family[name]
+        return name
+
+    for name in cores:
+        for other in cores:
+            if other != name and other.startswith(name + " "):
+                family[root(other)] = root(name)
+    members: dict[str, list[str]] = {}
+    for name in cores:
+        members.setdefault(root(name), []).append(name)
     merged: dict[str, float] = {}
-    for name, score in cores.items():
-        # a short form used far more than the long one is the company and the long one
-        # a unit of it ("Kelvitec" / "Kelvitec México S.A.", a subsidiary named once)
-        shorter = [other for other in cores
-                   if other != name and name.startswith(other + " ")]
-        dominant = max(shorter, key=lambda o: cores[o]) if shorter else ""
-        longer = [other for other in cores
-                  if other != name and other.startswith(name + " ")
-                  and not score > 2 * cores[other]]
-        if dominant and cores[dominant] > 2 * score:
-            target = dominant
-        else:
-            target = max(longer, key=lambda o: cores[o]) if longer else name
-        merged[target] = merged.get(target, 0.0) + score
+    for group in members.values():
+        best = max(group, key=lambda n: (cores[n], len(n)))
+        merged[best] = sum(cores[n] for n in group)
     ranked = sorted(merged, key=merged.__getitem__, reverse=True)[:8]
     for name in ranked:
         if resolver(name) is None:
