@@ -678,8 +678,8 @@ _REPORTING = re.compile(r"(?<!\w)(?:said|says|told|stated|added|according|dit|d�
                         r"asegura|detto|spiegato|spiega|dichiarato|afferma)(?!\w)", re.IGNORECASE)
 
 
-_APPOSITION = re.compile(r"(?<=[\w.])\s*,\s*(?:a|an|the|un|une|le|la|l['’]|un|una|el|il|lo|uno)\s"
-                         r"[^,;:()]{1,60}?,(?=\s*[^\W\d_]+)")
+_APPOSITION = re.compile(r"(?<=[\w.])\s*,\s*(?:a|an|the|un|une|le|la|l['’]|un|una|el|il|lo|uno)"
+                         r"(?:\s+[^\s,;:()]+){1,4},(?=\s*[^\W\d_]+)")
 
 
 _WHICH = re.compile(r"\s*(?:which|that)\s", re.IGNORECASE)

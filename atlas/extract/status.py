@@ -452,7 +452,7 @@ _PARTICIPLE = re.compile(r"abiert[oa]s?|apert[oaie]|ouverte?s?|inaugurée?s?|ina
 
 
 _NAMES_LIST_END = re.compile(r"(?:[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*\s*(?:,|\s(?:and|or|et|"
-                             r"ou|y|o|und|oder|e))\s*)+$")
+                             r"ou|y|o|und|oder|e))\s*(?:(?:in|à|a|en|im|au|ad|de|di)\s+)?)+$")
 _CLAUSE_SPLIT = re.compile(r"[,;:()]|(?<!\w)(?:and|et|und|y|e|but|mais|aber|pero|ma)(?!\w)",
                            re.IGNORECASE)
 
