@@ -461,7 +461,9 @@ _CANCEL = re.compile(
     r"scrapped|abandoned|cancell?ed|ruled\s+out|suspendu|abandonnée?s?|annulée?s?|renoncé|"
     r"écarté(?:e|s|es)?|descartad[oa]s?|descartó|descartaron|descarta|suspendid[oa]s?|"
     r"cancelad[oa]s?|renunció|in\s+attesa|sospes[oa]|accantonat[oa]|abbandonat[oa]|"
-    r"scartat[oa]|scartato)(?!\w)", re.IGNORECASE)
+    r"scartat[oa]|scartato|nicht\s+weiterverfolgt|not\s+(?:being\s+)?pursued|"
+    r"no\s+longer\s+(?:being\s+)?pursued|plus\s+d['’]actualité|ya\s+no\s+se\s+contempla|"
+    r"non\s+più\s+in\s+programma)(?!\w)", re.IGNORECASE)
 # "The new office, in Manhattan's Flatiron district, ...": a sentence whose subject is
 # the site already reported only describes where it is.
 _KNOWN_SITE_SUBJECT = re.compile(
@@ -491,6 +493,9 @@ def _site_in_clause(text: str, city: PlaceMention) -> bool:
             w.lower() not in SITE_NOUNS for w in text[hi:r.end].split()) for r in names)]
     for lo, hi in spots:
         gap = text[hi:city.start] if hi <= city.start else text[city.end:lo]
+        gap = re.sub(r"\([^()]{1,40}\)", " ", gap)  # "in Charlotte (North Carolina), im ..."
+        if hi <= city.start and _SITE_APPOSITION.fullmatch(gap):
+            return True  # "au siège du groupe, à Lyon"
         # "offices in London, Berlin and Madrid": names of a list are no break
         gap = _LIST_TAIL.sub(" ", gap) if hi > city.start else _NAMES_BEFORE.sub(" ", gap)
         if not _SEGMENT_BREAK.search(gap):
@@ -498,6 +503,7 @@ def _site_in_clause(text: str, city: PlaceMention) -> bool:
     return False
 
 
+_SITE_APPOSITION = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*,\s*(?:à|in|en|a|au|im)\s+")
 _LIST_TAIL = re.compile(r"^\s*(?:(?:,\s*|\s(?:et|and|und|y|e|o|or|ou|oder)\s+)(?:(?:in|à|a|en|im|"
                         r"de|di|of|von|ad|au)\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)+")
 
@@ -576,7 +582,8 @@ def _cancelled(text: str, city: PlaceMention, cues: list[Cue] | None = None) -> 
 
 # Names of a list before the city ("considering Porto, Braga or Lisbon"): not a break.
 _NAMES_BEFORE = re.compile(r"(?:[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*\s*(?:,|\s(?:and|or|et|"
-                           r"ou|y|o|und|oder|e))\s*)+$")
+                           r"ou|y|o|und|oder|e))\s*(?:(?:in|im|à|a|en|au|ad)\s+"
+                           r"(?:[a-zäöüß]+(?:ischen|ländischen)\s+)?)?)+$")
 # A comma a weighing verb reaches across: "prüft, ob ...", "is weighing whether ...".
 _OPTION_COMMA = re.compile(r",\s*(?:ob|whether|if|si|se|wo|where|où|dove|donde)\b",
                            re.IGNORECASE)
@@ -626,11 +633,8 @@ def _owned_by_company(ctx: _Context, text: str, start: int, end: int,
         lead = text[_clause_start(text, start):start]
         if _SELF_NOUN_BEFORE.search(text, max(0, start - 40), start):
             return True  # "..., l'entreprise basée à San Francisco emploie"
-        if re.search(r"(?<![\w-])(?:companies|firms|groups|startups|start-ups|players|lenders|"
-                     r"banks|entreprises|sociétés|groupes|Konzerne|Firmen|empresas|compañías|"
-                     r"grupos|aziende|imprese|gruppi)(?:\s+[^\W\d_]+){0,3}\s*$", lead,
-                     re.IGNORECASE):
-            return False  # "deux groupes de transport basés à Laval"
+        if _OTHERS_BEFORE_SEAT.search(lead):
+            return False  # "deux groupes de transport basés à Laval", "most of them based in"
         before = [r for r in name_runs(text[:start])
                   if ctx.resolver(r.text) is None and not r.text.isupper()
                   and not is_country(r.text)]
@@ -640,8 +644,10 @@ def _owned_by_company(ctx: _Context, text: str, start: int, end: int,
             r.first_in_sentence and " " not in r.text and find_cues(r.text.lower()))]
         if ctx.language == "de":
             # "Das Familienunternehmen mit Sitz in Ditzingen": a common noun after an
-            # article describes the company; "der Fonds Hafenblick Capital" names a firm
-            before = [r for r in before if " " in r.text or r.prev_word not in _DE_ARTICLES]
+            # article describes the company; "der Fonds Hafenblick Capital" names a firm;
+            # "Bislang bündelte ...": a capitalised adverb opens the sentence
+            before = [r for r in before if (" " in r.text or r.prev_word not in _DE_ARTICLES)
+                      and not (r.first_in_sentence and " " not in r.text)]
             before = [_drop_descriptor(r) for r in before]
         owner = before[-1].text if before else ""
     if not owner:
@@ -652,6 +658,15 @@ def _owned_by_company(ctx: _Context, text: str, start: int, end: int,
             or owner.split()[0].casefold() in NOT_COMPANIES)
 
 
+# Other firms right before a seat: "deux groupes de transport basés à", "startups, most of
+# them based in".
+_OTHERS_BEFORE_SEAT = re.compile(
+    r"(?:(?<![\w-])(?:companies|firms|groups|startups|start-ups|players|lenders|banks|"
+    r"entreprises|sociétés|groupes|Konzerne|Firmen|empresas|compañías|grupos|aziende|imprese|"
+    r"gruppi)(?:\s+[^\W\d_]+){0,3}|(?:many|most|some|several|all|few)\s+of\s+(?:them|which)|"
+    r"dont\s+(?:beaucoup|la\s+plupart|certaine?s|plusieurs)|viele\s+davon|"
+    r"(?:muchas|muchos|la\s+mayoría)\s+de\s+(?:ellas|ellos)|"
+    r"(?:molte|molti|gran\s+parte)\s+(?:delle|dei)\s+quali)\s*$", re.IGNORECASE)
 # The company referred to by a common noun right before its seat.
 _SELF_NOUN_BEFORE = re.compile(
     r"(?<!\w)(?:l['’]entreprise|la\s+société|la\s+start-up|le\s+groupe|la\s+firme|"
@@ -682,7 +697,7 @@ _APPOSITION = re.compile(r"(?<=[\w.])\s*,\s*(?:a|an|the|un|une|le|la|l['’]|un|
                          r"(?:\s+[^\s,;:()]+){1,4},(?=\s*[^\W\d_]+)")
 
 
-_WHICH = re.compile(r"\s*(?:which|that)\s", re.IGNORECASE)
+_WHICH = re.compile(r"\s*(?:which|that|que|qui|che)\s", re.IGNORECASE)
 
 
 def _other_subject_de(ctx: _Context, text: str, pos: int) -> str:
@@ -769,11 +784,7 @@ _OTHER_AGENT = re.compile(
     # firms in general, in the plural: "software groups have set up centres in ..."
     r"companies|firms|groups|startups|start-ups|players|lenders|banks|insurers|fintechs|"
     r"entreprises|sociétés|groupes|Konzerne|Firmen|Start-ups|empresas|compañías|grupos|"
-    r"aziende|imprese|gruppi|"
-    # "many of them based in Berlin": a share of others
-    r"(?:many|most|some|several|all|few)\s+of\s+(?:them|which|whom)|dont\s+(?:beaucoup|"
-    r"la\s+plupart|certaine?s|plusieurs)|viele\s+davon|(?:muchas|muchos|la\s+mayoría)\s+de\s+"
-    r"(?:ellas|ellos)|(?:molte|molti|gran\s+parte)\s+(?:delle|dei)\s+quali)"
+    r"aziende|imprese|gruppi)"
     r"(?![\w-])",
     re.IGNORECASE)
 
@@ -816,6 +827,69 @@ _NOT_SUBJECT_BEFORE = frozenset(
 # "its first Italian branch": a nationality adjective, not a firm.
 _DEMONYM = re.compile(r"^[A-ZÀ-Þ]\w+(?:ian|ean|ish|ese|ais|aise|ois|oise|ano|ana|eño|eña|ese|"
                       r"ische[nrs]?|isch|er)$")
+
+
+# What an announcement about a site names: an opening, a new site, a plan.
+_NEWS_OBJECT = re.compile(
+    r"(?<!\w)(?:ouvertures?|openings?|aperturas?|Eröffnung\w*|implantation|création|creación|"
+    r"creazione|new|nouve(?:au|lle|aux|lles)|nuev[oa]s?|nuov[oa]|nuove|neue[nrs]?|open\w*|ouvrir|"
+    r"abrir|aprire|eröffnen|launch\w*|lancement|plans?|projets?|proyectos?|progett[oi]|"
+    r"invest\w*|inversi\w*|hub|expansion|arrivée|llegada|arrivo|installation|construction|"
+    r"construcción|costruzione|Bau|fermeture|closure|cierre|chiusura|Schließung|transfert|"
+    r"move|déménagement|traslado|trasferimento|Umzug)"
+    r"(?!\w)", re.IGNORECASE)
+def _announces_site(text: str, cue: Cue, city: PlaceMention) -> bool:
+    """Whether an announcement's object, between it and the city, is a site or its news:
+    an opening word anywhere, or a site noun among the first words ("annuncia nuovi
+    uffici a Parigi"), not a room the announcement was made in."""
+    gap = text[cue.end:city.start]
+    if _NEWS_OBJECT.search(gap):
+        return True
+    first = re.findall(r"[^\W\d_]+", gap.lower())[:5]
+    return any(w in SITE_NOUNS for w in first)
+
+
+# A passive or future passive before a verb of moving: the site itself moves away.
+_PASSIVE_BEFORE = re.compile(r"(?<!\w)(?:sarà|saranno|è\s+stat[oa]|will\s+be|would\s+be|"
+                             r"has\s+been|is\s+being|wird|werden|sera|seront|será|serán)\s+$",
+                             re.IGNORECASE)
+
+
+def _moved_away(text: str, cues: list[Cue], city: PlaceMention) -> Cue | None:
+    """"Il laboratorio di Pisa sarà trasferito", "The York lab will be relocated": a verb
+    of moving in the passive after the site's city closes the site there."""
+    for c in cues:
+        if (c.start >= city.end and MOVE.fullmatch(c.text)
+                and _PASSIVE_BEFORE.search(text, 0, c.start)
+                and not re.search(r"[,;:]", text[city.end:c.start])
+                and len(text[city.end:c.start].split()) <= 6):
+            return c
+    return None
+
+
+_WHERE_AFTER = re.compile(r"\s*,\s*(?:où|where|wo|donde|dove)\s", re.IGNORECASE)
+# Verbs of production: an existing site only when the company (or a noun for it) is near.
+_PRODUCE = re.compile(r"produziert|fertigt|produces|manufactures|produit|fabrique|produce|"
+                      r"producono|producen|fabbrica|fabrica", re.IGNORECASE)
+_COMPANY_NOUN = re.compile(
+    r"(?<!\w)(?:company|group|firm|it|entreprise|groupe|société|elle|il|Unternehmen|Konzern|"
+    r"Firma|Hersteller|es|er|sie|empresa|compañía|grupo|azienda|gruppo|società|"
+    r"multinacional|multinazionale)(?!\w)", re.IGNORECASE)
+
+
+def _company_near(ctx: _Context, text: str, cue: Cue) -> bool:
+    """Whether the company (named, or a noun or pronoun for it) is the cue's neighbour,
+    before it or, in German and inverted clauses, just after it."""
+    around = text[max(0, cue.start - 40):cue.start] + " " + text[cue.end:cue.end + 30]
+    names = [w for w in ctx.company.split() if len(w) >= 3] if ctx.company else []
+    return any(n in around for n in names) or bool(_COMPANY_NOUN.search(around))
+
+
+# A start of business still to come, after a founding: "que empezará a operar en enero".
+_FUTURE_START = re.compile(
+    r"(?:empezará|comenzará)\s+a\s+operar|will\s+(?:start|begin)\s+operati(?:ng|ons)|"
+    r"commencera\s+(?:ses\s+activités|à\s+opérer)|inizierà\s+(?:a\s+operare|l['’]attività)|"
+    r"entrerà\s+in\s+funzione|den\s+Betrieb\s+aufnehmen\s+(?:soll|wird)", re.IGNORECASE)
 
 
 # A subject that is a site followed by a relative clause: "La piccola unità produttiva che
@@ -883,7 +957,7 @@ _TO_BEFORE = re.compile(r"(?<!\w)to\s+$")
 # "les centres de données d'AWS à Francfort", "the data centres of Azura in Frankfurt":
 # a site of another organisation, named after the site noun.
 _OF_OTHER_BEFORE = re.compile(
-    r"(?:\s(?:de|of|von|der|des|di|del|della)\s+|\sd['’]|\sdell['’])"
+    r"(?:\s(?:de|of|von|der|des|di|del|della|und|and|et|y|e)\s+|\sd['’]|\sdell['’])"
     r"(?P<name>[A-ZÀ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-Þ][\w&.'’-]*)*)\s+(?:à|in|en|a|im|au)\s+$")
 
 
@@ -898,8 +972,10 @@ def _other_org_site(ctx: _Context, text: str, city: PlaceMention) -> bool:
             or name.split()[0].casefold() in NOT_COMPANIES or ctx.resolver(name) is not None
             or is_country(name)):
         return False
-    words = re.findall(r"[^\W\d_]+", text[max(0, match.start() - 30):match.start()].lower())
-    return any(w in SITE_NOUNS for w in words[-3:])
+    words = re.findall(r"[^\W\d_]+", text[max(0, match.start() - 80):match.start()].lower())
+    # "die Werke von A in X und B in Y": a second firm of the list reaches further back
+    reach = 3 if re.match(r"\s(?:de|of|von|der|des|di|del|della)\s|\sd", match.group(0)) else 8
+    return any(w in SITE_NOUNS for w in words[-reach:])
 
 
 def _is_city(place: Any) -> bool:
@@ -950,7 +1026,28 @@ def _candidate(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[D
             main = _main_verb_after_relative(sentence.text, cues, cue, city, ctx.language)
             if main is not None:
                 cue = main  # "L'unità che Corvo aveva aperto a Suzhou nel 2016 chiuderà"
+            if cue.text.lower() in ADVERB_CUES and not _site_in_clause(sentence.text, city):
+                # "À Paris, X arrivera sur un terrain déjà très occupé": the adverb is not
+                # about a site; a verb beside it may be ("exploite déjà ..., à Strasbourg")
+                cue = cue_for([c for c in cues if c.text.lower() not in ADVERB_CUES],
+                              city.start, city.end, sentence.text)
+                if cue is None:
+                    return None
+            if _PRODUCE.fullmatch(cue.text) and not _company_near(ctx, sentence.text, cue):
+                return None  # "un distretto di aziende che tra Bologna e Modena produce"
             status, strong, why = cue.status, cue.strong, f"cue '{cue.text}'"
+            if cue.start > city.end and _WHERE_AFTER.match(sentence.text, city.end):
+                why += " (in a where-clause)"
+            if status is Status.ANNOUNCED and cue.end <= city.start and not _announces_site(
+                    sentence.text, cue, city):
+                # "l'a annoncé jeudi ..., lors d'un comité réuni au siège du groupe, à Lyon":
+                # the announcement is not about a site there; the site named is existing
+                if not _site_in_clause(sentence.text, city):
+                    return None
+                status, why = Status.EXISTING, why + " (where it was announced: a site)"
+            moved = _moved_away(sentence.text, cues, city)
+            if moved is not None:
+                status, why = Status.CLOSED, f"cue '{moved.text}' (the site moves away)"
             if SEAT.fullmatch(cue.text) and _new_unit_before(sentence.text, cues, cue):
                 status, why = Status.OPENED, why + " (the seat of a unit just created)"
                 kind, has_site = SiteKind.SUBSIDIARY, True
@@ -972,7 +1069,8 @@ def _candidate(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[D
             if status is Status.ANNOUNCED and not has_site and not any(
                     c.status is Status.OPENED and not c.strong for c in cues):
                 return None  # "shares rose in Oslo trading after the announcement"
-            if MOVE.fullmatch(cue.text) and _destination_site(sentence.text, city):
+            if MOVE.fullmatch(cue.text) and moved is None and _destination_site(sentence.text,
+                                                                                city):
                 status, why = Status.EXISTING, "an existing site things move to"
     if _other_org_site(ctx, sentence.text, city):
         return None  # "les centres de données d'AWS à Francfort"
@@ -1009,6 +1107,11 @@ def _candidate(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[D
         target = _plan_target(ctx, sentence, dates, places, city, following)
         if target is not None:
             date, how = target
+    if status is Status.OPENED and not strong and _after_reference(date, ctx.reference):
+        status, why = Status.PLANNED, why + " (an opening noun with a date to come)"
+    if status is Status.OPENED and cue is not None and _FUTURE_START.search(
+            sentence.text, city.end):
+        status, why = Status.PLANNED, why + " (business starts later)"
     if existing and date.month is not None:
         # a state at the article's time: a weekday or day ("teilte ... am Mittwoch mit")
         # dates the report, not the site
@@ -1105,6 +1208,9 @@ def _strength(item: _Found) -> tuple[bool, bool, int, float]:
 
 
 _LISTED_NOTES = ("in a labelled list", "listed as an earlier site")
+# "955 à Cholet, où le groupe fabrique des pneus": a description of a site whose news the
+# article tells elsewhere
+_DESCRIBED = "(in a where-clause)"
 
 
 def _merge(found: list[_Found], anchored: set[str]) -> list[CandidateEvent]:
@@ -1114,7 +1220,8 @@ def _merge(found: list[_Found], anchored: set[str]) -> list[CandidateEvent]:
     # Sicilia") repeats a site the story opens, plans or closes: no second status
     told = {f.key for f in found if f.candidate.status is not Status.EXISTING and f.strong}
     found = [f for f in found if not (f.candidate.status is Status.EXISTING and f.key in told
-                                      and f.candidate.note.startswith(_LISTED_NOTES))]
+                                      and (f.candidate.note.startswith(_LISTED_NOTES)
+                                           or _DESCRIBED in f.candidate.note))]
     best: dict[tuple[str, Status], _Found] = {}
     for item in found:
         if item.key in strong_keys and not item.strong:

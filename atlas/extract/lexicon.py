@@ -182,6 +182,14 @@ SITE_NOUNS_BY_LANGUAGE: dict[str, dict[str, str]] = {
 # Multi-word site phrases, checked before single nouns (longest wins).
 SITE_PHRASES: dict[str, str] = {
     "centre de recherche": "research hub", "centre de r&d": "research hub",
+    "centre de recherche et développement": "research hub",
+    "centro di ricerca e sviluppo": "research hub",
+    "centro de investigación y desarrollo": "research hub",
+    "centro di distribuzione": "office", "centre de distribution": "office",
+    "centro de distribución": "office", "distribution centre": "office",
+    "distribution center": "office", "polo logistico": "office", "centro logistico": "office",
+    "centre logistique": "office", "centro logístico": "office",
+    "fulfilment centre": "office", "fulfillment center": "office",
     "research hub": "research hub", "research centre": "research hub",
     "research center": "research hub", "r&d centre": "research hub",
     "r&d center": "research hub", "centro de investigación": "research hub",

@@ -45,6 +45,7 @@ from atlas.extract.status import COMPANY_NOUNS_DE
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-&.]*[\w]|[^\W\d_]|\d[\w]*")
 _ELISION = re.compile(r"^((?:[dlDLjJnNsScCmM]|[Qq]u|[Aa]ll|[Dd]ell|[Nn]ell|[Ss]ull|[Dd]all)['’])"
                       r"(?=[^\W\d_])")
+_DEPARTMENT = re.compile(r"R&D|I\+D|R&S|F&E|IT|HR|RH")
 _CONNECTORS = frozenset("de del della di da am im an der sur upon".split())
 # Articles inside a place name ("Ejea de los Caballeros") and, capitalised after the
 # sentence's first word, at its start ("El Burgo de Ebro", "L'Aquila", "La Rochelle").
@@ -174,8 +175,8 @@ def name_runs(text: str) -> list[NameRun]:
     runs: list[NameRun] = []
     i = 0
     while i < len(tokens):
-        if not _is_cap(tokens[i][2]):
-            i += 1
+        if not _is_cap(tokens[i][2]) or _DEPARTMENT.fullmatch(tokens[i][2]):
+            i += 1  # "centre de R&D de Meylan": the department is no name
             continue
         j = i
         while j + 1 < len(tokens):
@@ -346,6 +347,36 @@ def geo_resolve(name: str) -> Any:
     return place
 
 
+@lru_cache(maxsize=20000)
+def small_town_resolve(name: str) -> Any:
+    """A town too small for `geo_resolve` (down to MIN_POPULATION_LONG_NAME), for a name a
+    site noun governs: plants, warehouses and data centres sit in small towns, and a
+    name right after "usine de" or "Werk in" is a place, not a common noun."""
+    import geo
+
+    places = geo.lookup(name)
+    if not places:
+        return None
+    place = places[0]
+    if (getattr(place, "confidence", 1.0) < 0.5
+            or getattr(place, "population", 0) < MIN_POPULATION_LONG_NAME):
+        return None
+    return place
+
+
+def _site_governs(run: NameRun, text: str) -> bool:
+    """Whether a site noun governs the name: "usine de Dax", "centre de distribution de
+    X", "Werk in X", "plant in X"."""
+    before = text[:run.start]
+    if run.prev_word in GENITIVE_PREPOSITIONS:
+        return run.prev_prev in SITE_NOUNS or bool(_SITE_PHRASE_END.search(before))
+    if run.prev_word in LOCATIVE_PREPOSITIONS:
+        # the site noun right before the preposition (one adjective may stand between)
+        words = re.findall(r"[^\W\d_]+", before.lower())[-3:-1]
+        return any(w in SITE_NOUNS for w in words)
+    return False
+
+
 # The country most places named in an article of each language are in ("Orléans" in a
 # French article is the French city, not the Canadian suburb that geo ranks first).
 HOME_COUNTRY = {"fr": "FR", "de": "DE", "es": "ES", "it": "IT"}
@@ -460,6 +491,8 @@ def find_places(text: str, status_positions: list[tuple[int, int]],
             continue
         run = _with_qualifier(run, text, resolver)
         place = resolver(run.text)
+        if place is None and _site_governs(run, text):
+            place = small_town_resolve(run.text)  # "centro di distribuzione di Spilamberto"
         if place is None:
             continue
         if mentions and _locates_previous(text, mentions[-1], run, place):

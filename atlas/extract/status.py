@@ -105,7 +105,8 @@ _RULES: list[tuple] = [
     (r"closes|closed|will\s+close|closing|shut(?:s|ting)?\s+down|shuts|shut|to\s+close",
      Status.CLOSED, True, None),
     (r"schließt|schloss|schließen|geschlossen|dichtgemacht|macht\s+\w+\s+dicht|aufgelöst|"
-     r"auflösen|löst\s+\w+(?:\s+\w+){0,4}\s+auf|stillgelegt|stilllegen|"
+     r"auflösen|löst\s+\w+(?:\s+\w+){0,4}\s+auf|stillgelegt|stilllegen|läuft\s+aus|"
+     r"auslaufen|phased\s+out|(?:will\s+)?phase\s+out|"
      r"legt\s+\w+(?:\s+\w+){0,4}\s+still",
      Status.CLOSED, True, None),
     (r"cierra|cierran|cerró|cerrará|cerrarán|cerrar|ha\s+cerrado|han\s+cerrado|cerrad[oa]s?",
@@ -119,7 +120,8 @@ _RULES: list[tuple] = [
     # (candidates.py tells them apart)
     (ABANDON_PATTERN, Status.CLOSED, True, None, GENERIC),
     # --- announced
-    (r"annonce(?:nt)?|a\s+annoncé|ont\s+annoncé|annonçant|annoncera", Status.ANNOUNCED, True, None),
+    (r"annonce(?:nt)?|a\s+(?:\w+\s+){0,2}?annoncé|ont\s+(?:\w+\s+){0,2}?annoncé|annonçant|annoncera",
+     Status.ANNOUNCED, True, None),
     (r"announces|announced|announcing|unveil(?:s|ed)", Status.ANNOUNCED, True, None),
     (r"kündigt(?:e)?|kündigten|angekündigt|gab\s+\w*\s*bekannt|gibt\s+\w*\s*bekannt",
      Status.ANNOUNCED, True, None),
@@ -160,6 +162,26 @@ _RULES: list[tuple] = [
      Status.PLANNED, True, "it"),
     (r"construction|costruzione|construcción|Bau\s+(?:eines|einer|des|der)",
      Status.PLANNED, True, None),
+    # a turn to come: "nel 2026 tocca a Firenze", "prepara su salto a Madrid", "las
+    # próximas aperturas serán en Madrid", "the next openings"
+    (r"tocca\s+a|toccherà\s+a|è\s+la\s+volta\s+di|sarà\s+la\s+volta\s+di|"
+     r"prepara\s+(?:su|el)\s+(?:salto|desembarco|llegada)|prépare\s+son\s+arrivée|"
+     r"(?:próximas|siguientes)\s+aperturas|prochaines\s+ouvertures|next\s+openings|"
+     r"prossime\s+aperture|nächsten\s+Eröffnungen",
+     Status.PLANNED, True, None),
+    # a first stone or groundbreaking: the site is still to be built
+    (r"(?:ersten\s+)?Spatenstich|première\s+pierre|primera\s+piedra|prima\s+pietra|"
+     r"groundbreaking|breaks?\s+ground|broke\s+ground",
+     Status.PLANNED, True, None),
+    # a start of business still to come: "que empezará a operar en enero"
+    (r"(?:empezará|comenzará)\s+a\s+operar|will\s+(?:start|begin)\s+operati(?:ng|ons)|"
+     r"commencera\s+(?:ses\s+activités|à\s+opérer)|inizierà\s+(?:a\s+operare|l['’]attività)|"
+     r"entrerà\s+in\s+funzione|(?:wird|soll)\s+(?:\S+\s+){0,3}?den\s+Betrieb\s+aufnehmen",
+     Status.PLANNED, True, None),
+    # a site to follow ("Un bureau à Munich doit suivre", "An office in Leeds will follow"):
+    # a plan only with a site noun as the subject (GENERIC)
+    (r"doit\s+suivre|devrait\s+suivre|suivra|will\s+follow|is\s+to\s+follow|"
+     r"should\s+follow|seguirá|seguirà|dovrebbe\s+seguire", Status.PLANNED, True, None, GENERIC),
     # a verb of moving a site (before the bare futures: "trasladará" moves, see MOVE)
     (MOVE_PATTERN, Status.OPENED, True, None),
     # expanding, modernising or investing in a site: the site exists (only with a site
@@ -202,8 +224,12 @@ _RULES: list[tuple] = [
      r"en\s+plus\s+de|existing|existants?|présente?\s+à|vertreten|fondée?|founded|"
      r"gegründet|fundada|fundado|fondata|fondato",
      Status.EXISTING, True, None),
-    (r"dispose\s+d(?:e|['’])|disposent\s+d(?:e|['’])|possède|exploite(?:nt)?|conserve(?:nt)?",
+    (r"dispose\s+d(?:e|['’])|disposent\s+d(?:e|['’])|possède|exploite(?:nt)?|conserve(?:nt)?|"
+     r"produit|fabrique",
      Status.EXISTING, True, "fr"),
+    # producing somewhere, being present there
+    (r"produziert|fertigt|produces|manufactures|präsent|present|présente?s?|presente|"
+     r"presentes", Status.EXISTING, True, None),
     (r"operates|operate|runs|(?:has|have)(?!\s+(?:no|not|never|\w+ed|" + _IRREGULAR + r")\b)",
      Status.EXISTING, True, "en"),
     (r"betreibt|betreiben|unterhält|unterhalten|verfügt\s+über|"
@@ -214,10 +240,10 @@ _RULES: list[tuple] = [
      r"nicht\s+betroffen|no\s+(?:se\s+ve|se\s+ven|está|están|resulta|resultan)\s+afectad[oa]s?|"
      r"non\s+(?:è|sono|sarà|saranno)\s+(?:coinvolt|interessat)[oaie]",
      Status.EXISTING, True, None),
-    (r"cuenta\s+(?:además\s+|ya\s+|también\s+)?con|opera|operan|mantiene|tiene",
-     Status.EXISTING, True, "es"),
-    (r"conta|contano|dispone\s+di|mantiene|mantengono|gestisce|possiede",
-     Status.EXISTING, True, "it"),
+    (r"cuenta\s+(?:además\s+|ya\s+|también\s+)?con|opera|operan|mantiene|tiene|produce|"
+     r"producen|fabrica", Status.EXISTING, True, "es"),
+    (r"conta|contano|dispone\s+di|mantiene|mantengono|gestisce|possiede|produce|producono|"
+     r"fabbrica", Status.EXISTING, True, "it"),
     # --- opened
     (r"ouvre(?:nt)?|a\s+ouvert|ont\s+ouvert|vient\s+d['’]ouvrir|viennent\s+d['’]ouvrir|"
      r"inaugure(?:nt)?|a\s+inauguré|ont\s+inauguré|inaugurant|s['’]installe(?:nt)?|"
@@ -433,7 +459,8 @@ _RELATIVE_START = re.compile(r"\s*(?:qui|which|that|who|der|die|das|che|que|il\s
 
 # A relative clause on a list's first name, the list going on after it: "ya tiene en
 # Madrid, donde está su sede central, Barcelona y Valencia".
-_INSERTED_WHERE = re.compile(r",\s*(?i:where|où|donde|dove|wo)\s[^,;:()A-ZÀ-Þ]*,(?=\s*[A-ZÀ-Þ])")
+_INSERTED_WHERE = re.compile(r",\s*(?i:where|où|donde|dove|wo)\s[^,;:()A-ZÀ-Þ]*,(?=\s*[A-ZÀ-Þ]|\s*"
+                             r"(?i:ainsi\s+qu['’]à|as\s+well\s+as|sowie|así\s+como|oltre\s+che)\s)")
 # A site's city in an apposition: "Le siège du groupe, à Villeurbanne, n'est pas concerné".
 _APPOSITION_OPEN = re.compile(r",\s*(?:à|in|en|a|au|im)\s+$", re.IGNORECASE)
 _FATE = re.compile(r",\s*(?:which|that|qui|que|der|die|das|che|la\s+cual|el\s+cual)\s[^,;:()]*",
@@ -441,8 +468,11 @@ _FATE = re.compile(r",\s*(?:which|that|qui|que|der|die|das|che|la\s+cual|el\s+cu
 
 
 _COORDINATED = re.compile(r"\s(?:y|and|et|und|e|ed)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
-_RELATIVE_AFTER = re.compile(r"^\s*,\s*(?:which|who|that|qui|que|der|die|das|che|il\s+quale|"
-                             r"la\s+quale)\s[^,;:()]*,\s*(?=\w)", re.IGNORECASE)
+_RELATIVE_AFTER = re.compile(r"^\s*,\s*(?:(?:in|an|bei|mit|auf)\s+(?:dem|der|denen)|in\s+which|"
+                             r"at\s+which|where|où|dans\s+lequel|dans\s+laquelle|en\s+(?:el|la)\s+que|"
+                             r"donde|in\s+cui|nel\s+quale|nella\s+quale|dove|"
+                             r"which|who|that|qui|que|der|die|das|che|il\s+quale|"
+                             r"la\s+quale)\s[^,;:()]*,\s*(?=\w|$)", re.IGNORECASE)
 # "X, where the brand will open a store": the relative clause's verb speaks for X.
 _WHERE = re.compile(r",\s*(?:où|where|wo|donde|dove|in\s+der|in\s+dem)\s+", re.IGNORECASE)
 # A bare participle after a site ("abierto en 2022", "ouvert en 2015"): the site's history.
@@ -470,6 +500,11 @@ def _site_between(text: str, cue: Cue, start: int, end: int) -> bool:
         gap = tail[cut:]
     if cue.end <= start:  # "gave up its Leeds office", "to expand its Aarhus plant"
         gap += " " + " ".join(re.findall(r"^\s+([^\W\d_]+)", text[end:])[:1])
+    if cue.end <= start:
+        # "Ein weiteres KI-Labor soll im kommenden Jahr in Paris folgen": the site is the
+        # subject right before the verb
+        subject = text[max(0, cue.start - 30):cue.start]
+        gap += " " + subject[max((m.end() for m in _CLAUSE_SPLIT.finditer(subject)), default=0):]
     words = re.findall(r"[^\W\d_]+", gap.lower()) + re.findall(r"[^\W\d_]+-[^\W\d_]+",
                                                                 gap.lower())
     return any(w in SITE_NOUNS for w in words) or any(p in gap.lower() for p in SITE_PHRASES)
