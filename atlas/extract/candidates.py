@@ -461,7 +461,7 @@ _CANCEL = re.compile(
     r"scrapped|abandoned|cancell?ed|ruled\s+out|suspendu|abandonnée?s?|annulée?s?|renoncé|"
     r"écarté(?:e|s|es)?|descartad[oa]s?|descartó|descartaron|descarta|suspendid[oa]s?|"
     r"cancelad[oa]s?|renunció|in\s+attesa|sospes[oa]|accantonat[oa]|abbandonat[oa]|"
-    r"scartat[oa]|scartato|nicht\s+weiterverfolgt|not\s+(?:being\s+)?pursued|"
+    r"scartat[oa]|scartato|auf\s+Eis|nicht\s+weiterverfolgt|not\s+(?:being\s+)?pursued|"
     r"no\s+longer\s+(?:being\s+)?pursued|plus\s+d['’]actualité|ya\s+no\s+se\s+contempla|"
     r"non\s+più\s+in\s+programma)(?!\w)", re.IGNORECASE)
 # "The new office, in Manhattan's Flatiron district, ...": a sentence whose subject is
@@ -663,7 +663,9 @@ def _owned_by_company(ctx: _Context, text: str, start: int, end: int,
 _OTHERS_BEFORE_SEAT = re.compile(
     r"(?:(?<![\w-])(?:companies|firms|groups|startups|start-ups|players|lenders|banks|"
     r"entreprises|sociétés|groupes|Konzerne|Firmen|empresas|compañías|grupos|aziende|imprese|"
-    r"gruppi)(?:\s+[^\W\d_]+){0,3}|(?:many|most|some|several|all|few)\s+of\s+(?:them|which)|"
+    r"gruppi|fondo|fund|fonds|Fonds|investor|investisseur|inversor|investitore|socio|partner|"
+    r"partenaire|proveedor|supplier|fournisseur|fornitore)(?:\s+[^\W\d_]+){0,3}|"
+    r"(?:many|most|some|several|all|few)\s+of\s+(?:them|which)|"
     r"dont\s+(?:beaucoup|la\s+plupart|certaine?s|plusieurs)|viele\s+davon|"
     r"(?:muchas|muchos|la\s+mayoría)\s+de\s+(?:ellas|ellos)|"
     r"(?:molte|molti|gran\s+parte)\s+(?:delle|dei)\s+quali)\s*$", re.IGNORECASE)
@@ -867,6 +869,19 @@ def _moved_away(text: str, cues: list[Cue], city: PlaceMention) -> Cue | None:
     return None
 
 
+def _after_clause(text: str, cues: list[Cue], cue: Cue) -> Cue | None:
+    """The strong cue right after the comma that ends the clause holding `cue`: the main
+    verb a relative clause was inserted before."""
+    comma = text.find(",", cue.end)
+    if comma < 0:
+        return None
+    for c in cues:
+        if c.start > comma and c.strong and not c.generic:
+            gap = text[comma + 1:c.start]
+            return c if len(gap.split()) <= 3 and not re.search(r"[,;:]", gap) else None
+    return None
+
+
 _WHERE_AFTER = re.compile(r"\s*,\s*(?:où|where|wo|donde|dove)\s", re.IGNORECASE)
 # Verbs of production: an existing site only when the company (or a noun for it) is near.
 _PRODUCE = re.compile(r"produziert|fertigt|produces|manufactures|produit|fabrique|produce|"
@@ -951,7 +966,7 @@ def _hiring_only(text: str, cue: Cue, city: PlaceMention) -> bool:
 
 
 # "Kanzaki to move its headquarters to Amsterdam": a headline's infinitive is a plan.
-_TO_BEFORE = re.compile(r"(?<!\w)to\s+$")
+_TO_BEFORE = re.compile(r"(?<!\w)(?:to|will|would|shall|va|vont|va\s+a|van\s+a)\s+$")
 
 
 # "les centres de données d'AWS à Francfort", "the data centres of Azura in Frankfurt":
@@ -1037,7 +1052,13 @@ def _candidate(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[D
                 return None  # "un distretto di aziende che tra Bologna e Modena produce"
             status, strong, why = cue.status, cue.strong, f"cue '{cue.text}'"
             if cue.start > city.end and _WHERE_AFTER.match(sentence.text, city.end):
-                why += " (in a where-clause)"
+                main = _after_clause(sentence.text, cues, cue)
+                if main is not None:
+                    # "Belfast, where the firm opened a centre last year, is not affected"
+                    cue = main
+                    status, strong, why = cue.status, cue.strong, f"cue '{cue.text}'"
+                else:
+                    why += " (in a where-clause)"
             if status is Status.ANNOUNCED and cue.end <= city.start and not _announces_site(
                     sentence.text, cue, city):
                 # "l'a annoncé jeudi ..., lors d'un comité réuni au siège du groupe, à Lyon":
@@ -1053,9 +1074,8 @@ def _candidate(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[D
                 kind, has_site = SiteKind.SUBSIDIARY, True
             if _hiring_only(sentence.text, cue, city):
                 return None  # "recrutements prévus à Rennes": jobs at a site, no new site
-            if MOVE.fullmatch(cue.text) and status is Status.OPENED and _TO_BEFORE.search(
-                    sentence.text, 0, cue.start):
-                status, why = Status.PLANNED, why + " (a move still to come)"
+            if status is Status.OPENED and _TO_BEFORE.search(sentence.text, 0, cue.start):
+                status, why = Status.PLANNED, why + " (still to come)"
             if MOVE.fullmatch(cue.text) and cue.end <= city.start and not _SITE_PHRASE.search(
                     sentence.text[cue.end:city.start].lower()) and not any(
                     w.lower() in SITE_NOUNS for w in _SITE_WORD.findall(

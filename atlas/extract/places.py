@@ -169,6 +169,12 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
 
+def _mid(text: str, token: tuple[int, int, str]) -> bool:
+    """Whether the token stands inside a sentence (not after a colon, quote or dash)."""
+    before = text[:token[0]].rstrip()
+    return bool(before) and before[-1] not in ":«\"“'‘—–-([>"
+
+
 def name_runs(text: str) -> list[NameRun]:
     """Maximal runs of capitalised words, leading function words removed."""
     tokens = _tokens(text)
@@ -200,7 +206,10 @@ def name_runs(text: str) -> list[NameRun]:
             break
         k = i
         while k <= j and not (k > 0 and k < j and tokens[k][2] in _NAME_ARTICLES) and (
-                          tokens[k][2].lower() in FUNCTION_WORDS
+                          # a lone capitalised word inside a sentence is a name ("lascia
+                          # Como"), even when it spells a function word elsewhere
+                          (tokens[k][2].lower() in FUNCTION_WORDS
+                           and (k == 0 or k < j or not _mid(text, tokens[k])))
                           or tokens[k][2].lower() in ALL_MONTHS
                           or tokens[k][2].lower() in ALL_WEEKDAYS
                           or tokens[k][2] in _CONNECTORS
@@ -232,6 +241,9 @@ _WHERE_FOLLOWS = re.compile(r",\s*(?:où|where|wo|donde|dove)\s+(?:\w+\s+){0,4}?
 
 
 # A German adjective of country or region before a town: "im chinesischen Taicang".
+_LEAVE_BEFORE = re.compile(r"(?<!\w)(?:quitte|quittent|a\s+quitté|quittera|leaves|is\s+leaving|"
+                           r"will\s+leave|verlässt|verließ|lascia|ha\s+lasciato|lascerà|deja|"
+                           r"dejará)\s+$", re.IGNORECASE)
 _COPULAS = frozenset("sind ist waren sont est étaient are is were son es eran sono è erano".split())
 _COUNTRY_ADJECTIVE_DE = re.compile(r"[a-zäöü]+(?:ischen|ländischen)")
 
@@ -241,6 +253,8 @@ def _slotted(run: NameRun, text: str) -> bool:
         return True
     if run.prev_prev in ("im", "in", "ins") and _COUNTRY_ADJECTIVE_DE.fullmatch(run.prev_word):
         return True  # "im chinesischen Taicang", "im indischen Pune"
+    if _LEAVE_BEFORE.search(text[:run.start]):
+        return True  # "lascia Como", "a quitté Avrillé": the city left
     if run.prev_word in _COPULAS and any(
             w in SITE_NOUNS for w in re.findall(r"[^\W\d_]+", text[max(0, run.start - 50):
                                                                    run.start].lower())):
@@ -489,8 +503,11 @@ def find_places(text: str, status_positions: list[tuple[int, int]],
         if not after_list and idx not in moved_from and _blocked(text, runs[idx].start,
                                                                  triggers):
             continue
+        bare = run
         run = _with_qualifier(run, text, resolver)
         place = resolver(run.text)
+        if run is not bare and _same_place(place, small_town_resolve(bare.text)):
+            run = bare  # "Mendavia (Navarra)": the bracket only locates a small town
         if place is None and _site_governs(run, text):
             place = small_town_resolve(run.text)  # "centro di distribuzione di Spilamberto"
         if place is None:

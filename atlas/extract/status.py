@@ -38,11 +38,16 @@ class Cue:
 
 # Verbs of moving a site. The site moved is their object: a city after "to" is where it
 # opened, a city after "from" where it closed (candidates.py checks the object).
-MOVE_PATTERN = (r"moved|moves|move|moving|relocated|relocates|relocating|transférée?|transfère|"
+MOVE_PATTERN = (r"moved|moves|move|moving|relocated|relocates|relocating|transferred|transfers|"
+                r"transferring|transférée?|transfère|"
                 r"déménagée?|déménage|verlegt|verlegte|verlagert|verlagerte|verlagern|umgezogen|trasferit[oa]|trasferisce|"
                 r"trasferit[ie]|trasferirà|traslada|trasladó|trasladado|trasladará")
 MOVE = re.compile(rf"{W}(?:{MOVE_PATTERN}){E}", re.IGNORECASE)
 
+# Verbs of leaving a city (the name right after them is a site's city, see places.py).
+LEAVE_PATTERN = (r"quitte|quittent|a\s+quitté|quittera|leaves|is\s+leaving|will\s+leave|"
+                 r"verlässt|verließ|verlassen|deja|dejará|abandona\s+(?=[A-ZÀ-Þ])|lascia|"
+                 r"ha\s+lasciato|lascerà")
 # Verbs of giving up: a site given up is closed ("hat den Standort in Mannheim
 # aufgegeben", "abandonne son site de Lyon"); a plan given up is no event.
 ABANDON_PATTERN = (r"aufgegeben|aufgeben|gibt\s+\w+(?:\s+\w+){0,5}\s+auf|"
@@ -114,6 +119,8 @@ _RULES: list[tuple] = [
     (r"chiude|chiudono|chiuderà|chiuderanno|chiudere|ha\s+chiuso|hanno\s+chiuso|chius[oaie]",
      Status.CLOSED, True, None),
     (r"fermeture|closure|Schließung|Stilllegung|cierre|chiusura", Status.CLOSED, False, None),
+    # leaving a city: "lascia Como", "a quitté Avrillé", "verlässt Wuppertal"
+    (LEAVE_PATTERN, Status.CLOSED, True, None),
     # a headline's bare "close": only with a site noun ("close Leeds office")
     (r"close", Status.CLOSED, True, "en", GENERIC),
     # giving up a site (its noun the object) closes it; giving up a plan is no event
@@ -164,7 +171,8 @@ _RULES: list[tuple] = [
      Status.PLANNED, True, None),
     # a turn to come: "nel 2026 tocca a Firenze", "prepara su salto a Madrid", "las
     # próximas aperturas serán en Madrid", "the next openings"
-    (r"tocca\s+a|toccherà\s+a|è\s+la\s+volta\s+di|sarà\s+la\s+volta\s+di|"
+    (r"prepara|preparan|prépare|préparent|prepares|is\s+preparing|bereitet\s+\w+(?:\s+\w+){0,3}"
+     r"\s+vor|tocca\s+a|toccherà\s+a|è\s+la\s+volta\s+di|sarà\s+la\s+volta\s+di|"
      r"prepara\s+(?:su|el)\s+(?:salto|desembarco|llegada)|prépare\s+son\s+arrivée|"
      r"(?:próximas|siguientes)\s+aperturas|prochaines\s+ouvertures|next\s+openings|"
      r"prossime\s+aperture|nächsten\s+Eröffnungen",
@@ -317,6 +325,8 @@ def find_cues(text: str, language: str = "") -> list[Cue]:
     closings = [c for c in cues if c.status is Status.CLOSED and c.strong]
     kept: list[Cue] = []
     for cue in cues:
+        if cue.generic and cue.status is Status.PLANNED and _PERSON_FUTURE.search(cue.text):
+            continue  # "who will lead the Austin office": a person's role, no plan
         if cue.status is Status.PLANNED and cue.text.lower() in ("plans", "plan", "planning") \
                 and _DETERMINER_BEFORE.search(text, 0, cue.start):
             continue  # "familiar with the plans": the noun
@@ -347,6 +357,9 @@ _MARKET_AFTER = re.compile(
     r"parità))(?!\w)|\d|im\s+(?:Plus|Minus)|(?:del|de\s+l['’]|dell['’]|des|de\s+la)\s*"
     r"(?:ejercicio|año|trimestre|semestre|mes|exercice|séance|esercizio|anno|trimestre|"
     r"semestre|seduta|sesión|bolsa|Borsa|mercado|mercato))", re.IGNORECASE)
+_PERSON_FUTURE = re.compile(r"(?:will|would)\s+(?:lead|head|run|manage|oversee|direct|report|"
+                            r"work|join|chair|coordinate)|dirigera|dirigerá|dirigirá|dirigerà|"
+                            r"guiderà|pilotera|coordinera|coordinará|coordinerà", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"(?<!\w)(?:the|its|their|these|those|his|her|our|such|"
                                 r"expansion|hiring|investment|growth)\s+$", re.IGNORECASE)
 _MARKET_BEFORE = re.compile(r"(?:shares?|stock|titolo|titoli|azioni|acciones|Aktien?|"
@@ -395,7 +408,8 @@ def cue_for(cues: list[Cue], start: int, end: int, text: str = "") -> Cue | None
             stripped = _PARTICIPLE_AFTER.sub(" ", gap)
             if not _RELATIVE_START.match(stripped):
                 gap = stripped  # "in Offenbach, 2004 in Betrieb genommen, wird ..."
-            if re.fullmatch(r"\s*,\s*", gap) and _APPOSITION_OPEN.search(text, 0, start):
+            if re.fullmatch(r"\s*,\s*", gap) and _APPOSITION_OPEN.search(text, 0, start) \
+                    and not _PARTICIPLE.fullmatch(cue.text):
                 eligible.append(((cue.start - end) * 2.0, cue))  # "Le siège, à Lyon, n'est"
                 continue
             if _WHERE.match(gap) and not _NEW_CLAUSE.search(gap[_WHERE.match(gap).end():]):
@@ -446,7 +460,7 @@ def _seat_elsewhere(text: str, cue: Cue, start: int) -> bool:
 # Offenbach, 2004 in Betrieb genommen, wird 2027 stillgelegt", "The office, set up in
 # 2021, will close".
 _PARTICIPLE_AFTER = re.compile(
-    r"^(?:\s+[a-zà-þ]+){0,2}\s*,\s*(?:(?:19|20)\d\d\s+)?(?:[^\W\d_]+\s+){0,3}?(?:in\s+Betrieb\s+genommen|eröffnet|"
+    r"^(?:\s+[a-zà-þ]+){0,2}\s*,\s*(?:(?:19|20)\d\d\s+)?(?:[^\s,;:()]+\s+){0,4}?(?:in\s+Betrieb\s+genommen|eröffnet|"
     r"gegründet|gebaut|set\s+up|opened|founded|built|acquired|ouverte?s?|inaugurée?s?|créée?s?|"
     r"fondée?s?|abiert[oa]s?|inaugurad[oa]s?|fundad[oa]s?|apert[oaie]|inaugurat[oaie]|"
     r"fondat[oaie])(?:\s+(?:[^\W\d_]+\s+){0,4}?(?:19|20)\d\d)?(?:\s+[^\W\d_]+){0,5}\s*,\s*",
@@ -468,7 +482,8 @@ _FATE = re.compile(r",\s*(?:which|that|qui|que|der|die|das|che|la\s+cual|el\s+cu
 
 
 _COORDINATED = re.compile(r"\s(?:y|and|et|und|e|ed)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
-_RELATIVE_AFTER = re.compile(r"^\s*,\s*(?:(?:in|an|bei|mit|auf)\s+(?:dem|der|denen)|in\s+which|"
+_RELATIVE_AFTER = re.compile(r"^\s*,\s*(?:(?:in|an|bei|mit|auf|über|für|von)\s+(?:dem|der|die|das|"
+                             r"denen)|in\s+which|"
                              r"at\s+which|where|où|dans\s+lequel|dans\s+laquelle|en\s+(?:el|la)\s+que|"
                              r"donde|in\s+cui|nel\s+quale|nella\s+quale|dove|"
                              r"which|who|that|qui|que|der|die|das|che|il\s+quale|"
