@@ -86,3 +86,53 @@ def test_an_organisation_named_research_is_no_site() -> None:
     text = ("Corvo will open a lab in Zurich in 2027. The lab will report to Corvo Research's "
             "leadership in Redmond.")
     assert ("Redmond", "planned") not in _pairs(text, "en")
+
+
+def test_a_sentence_initial_preposition_is_no_other_firm() -> None:
+    assert ("Riad", "planned") in _pairs(
+        "Corvo ha aperto a Seul. Entro la primavera del 2026 il marchio aprirà due nuove "
+        "boutique, a Riad e a Doha.", "it")
+
+
+def test_a_nationality_before_a_seat_names_no_owner() -> None:
+    assert ("Wallisellen", "existing") in _pairs(
+        "Corvo will open a lab in Zurich. Corvo Schweiz, the company's Swiss subsidiary, is "
+        "based in Wallisellen.", "en")
+
+
+def test_headquartered_as_an_adjective_is_the_seat() -> None:
+    assert ("London", "existing") in _pairs(
+        "Corvo Consulting, the London-headquartered consultancy, will close its offices in "
+        "Leeds and Bristol.", "en")
+
+
+def test_a_move_in_the_future_tense_is_a_plan() -> None:
+    pairs = _pairs("L'istituto trasferirà entro giugno la sede legale a Milano.", "it")
+    assert ("Milano", "planned") in pairs and ("Milano", "opened") not in pairs
+    pairs = _pairs("La empresa trasladará su sede a Valencia.", "es")
+    assert ("Valencia", "planned") in pairs and ("Valencia", "opened") not in pairs
+
+
+def test_a_headline_present_tense_yields_to_a_plan_in_the_body() -> None:
+    text = ("Banca Corvo lascia Como, la sede si trasferisce a Milano\n\nBanca Corvo "
+            "trasferirà entro giugno la sede legale a Milano.")
+    pairs = _pairs(text, "it")
+    assert ("Milano", "planned") in pairs and ("Milano", "opened") not in pairs
+
+
+def test_a_unit_announced_with_a_seat_is_announced_there() -> None:
+    assert ("Lugano", "announced") in _pairs(
+        "Corvo ha aperto a Milano. Il consiglio ha inoltre annunciato la costituzione di una "
+        "controllata in Svizzera, con sede a Lugano.", "it")
+
+
+def test_a_town_after_an_adjective_of_place_is_a_site() -> None:
+    assert ("Jülich", "existing") in _pairs(
+        "Corvo baut ein Werk in Bitterfeld. Ein Entwicklungszentrum unterhält Corvo im nahe "
+        "gelegenen Jülich.", "de")
+
+
+def test_an_industrial_building_is_a_site() -> None:
+    assert ("Getafe", "closed") in _pairs(
+        "Corvo abre un almacén en Illescas. La nave de Getafe, que se había quedado pequeña, "
+        "cerrará en junio.", "es")

@@ -622,11 +622,12 @@ def _owned_by_company(ctx: _Context, text: str, start: int, end: int,
         return True
     owner = ""
     if after:
-        if re.match(r"-based\s+(?:[a-z][\w-]*\s+){0,2}?(?:company|firm|group|startup|start-up|"
+        if re.match(r"-(?:based|headquartered)\s+(?:[a-z][\w-]*\s+){0,3}?(?:company|firm|group|"
+                    r"startup|start-up|consultancy|"
                     r"scale-up|lab|maker|business|bank|manufacturer)\b", text[end:]):
             return True  # "the Seattle-based company said"
-        following = re.match(r"-based\s+(?:[a-z][\w-]*\s+){0,3}?([A-ZÀ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-Þ]"
-                             r"[\w&.'’-]*)*)", text[end:])
+        following = re.match(r"-(?:based|headquartered)\s+(?:[a-z][\w-]*\s+){0,3}?"
+                             r"([A-ZÀ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-Þ][\w&.'’-]*)*)", text[end:])
         if following:
             owner = following.group(1)
     if not owner:
@@ -637,7 +638,7 @@ def _owned_by_company(ctx: _Context, text: str, start: int, end: int,
             return False  # "deux groupes de transport basés à Laval", "most of them based in"
         before = [r for r in name_runs(text[:start])
                   if ctx.resolver(r.text) is None and not r.text.isupper()
-                  and not is_country(r.text)]
+                  and not is_country(r.text) and not _DEMONYM.search(r.text)]
         # "Founded in 2014 and headquartered in Toronto": a capitalised verb opening the
         # sentence names no owner
         before = [r for r in before if start - r.end <= 80 and not (
@@ -827,8 +828,10 @@ _NOT_SUBJECT_BEFORE = frozenset(
 
 
 # "its first Italian branch": a nationality adjective, not a firm.
-_DEMONYM = re.compile(r"^[A-ZÀ-Þ]\w+(?:ian|ean|ish|ese|ais|aise|ois|oise|ano|ana|eño|eña|ese|"
-                      r"ische[nrs]?|isch|er)$")
+_DEMONYM = re.compile(r"^(?:[A-ZÀ-Þ]\w+(?:ian|ean|ish|ese|ais|aise|ois|oise|ano|ana|eño|eña|ese|"
+                      r"ische[nrs]?|isch|er)|Swiss|French|Dutch|Greek|Thai|German|Czech|Slovak|"
+                      r"Welsh|Mexican|American|African|Korean|Chilean|Peruvian|Moroccan|"
+                      r"Catalan|Basque|Suisse|Belge|Grec|Griego|Greco|Tedesco|Alemán)$")
 
 
 # What an announcement about a site names: an opening, a new site, a plan.
@@ -937,11 +940,13 @@ _NEW_UNIT = re.compile(r"(?<!\w)(?:filiales?|subsidiary|subsidiaries|Tochter\w*|
                        r"entité|Gesellschaft)(?!\w)", re.IGNORECASE)
 
 
-def _new_unit_before(text: str, cues: list[Cue], seat: Cue) -> bool:
-    """Whether the seat phrase follows a strong opening whose object is a new unit: the
-    seat is where that unit opens, not the company's old seat."""
-    return any(c.status is Status.OPENED and c.strong and c.end <= seat.start
-               and _NEW_UNIT.search(text, c.end, seat.start) for c in cues)
+def _new_unit_cue(text: str, cues: list[Cue], seat: Cue) -> Cue | None:
+    """The strong opening, announcement or plan whose object is the unit seated at `seat`."""
+    for c in reversed(cues):
+        if (c.status in (Status.OPENED, Status.ANNOUNCED, Status.PLANNED) and c.strong
+                and c.end <= seat.start and _NEW_UNIT.search(text, c.end, seat.start)):
+            return c
+    return None
 
 
 # Jobs, not sites: "recrutements prévus à Rennes", "plans 40 hires in Leeds".
@@ -966,6 +971,7 @@ def _hiring_only(text: str, cue: Cue, city: PlaceMention) -> bool:
 
 
 # "Kanzaki to move its headquarters to Amsterdam": a headline's infinitive is a plan.
+_FUTURE_MOVE = re.compile(r"(?:rà|rá|ra|ront|ranno|rán)$")
 _TO_BEFORE = re.compile(r"(?<!\w)(?:to|will|would|shall|va|vont|va\s+a|van\s+a)\s+$")
 
 
@@ -1069,12 +1075,14 @@ def _candidate(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[D
             moved = _moved_away(sentence.text, cues, city)
             if moved is not None:
                 status, why = Status.CLOSED, f"cue '{moved.text}' (the site moves away)"
-            if SEAT.fullmatch(cue.text) and _new_unit_before(sentence.text, cues, cue):
-                status, why = Status.OPENED, why + " (the seat of a unit just created)"
+            unit = _new_unit_cue(sentence.text, cues, cue) if SEAT.fullmatch(cue.text) else None
+            if unit is not None:
+                status, why = unit.status, why + f" (the seat of a unit: '{unit.text}')"
                 kind, has_site = SiteKind.SUBSIDIARY, True
             if _hiring_only(sentence.text, cue, city):
                 return None  # "recrutements prévus à Rennes": jobs at a site, no new site
-            if status is Status.OPENED and _TO_BEFORE.search(sentence.text, 0, cue.start):
+            if status is Status.OPENED and (_TO_BEFORE.search(sentence.text, 0, cue.start) or (
+                    MOVE.fullmatch(cue.text) and _FUTURE_MOVE.search(cue.text))):
                 status, why = Status.PLANNED, why + " (still to come)"
             if MOVE.fullmatch(cue.text) and cue.end <= city.start and not _SITE_PHRASE.search(
                     sentence.text[cue.end:city.start].lower()) and not any(

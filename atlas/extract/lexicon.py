@@ -81,7 +81,14 @@ FUNCTION_WORDS = frozenset(
     "il lo gli i una uno dei degli delle della dello del nel nella nei negli sul sulla "
     "con per da dal dalla tra fra dopo prima durante e o ma questo questa questi queste "
     "suo sua suoi sue oggi ieri domani già meno più inoltre anche secondo come dove quando "
-    "ad ed".split()
+    "ad ed "
+    # sentence-initial adverbs and prepositions that are no names
+    "entro mentre oltre intanto tuttavia quindi infatti ancora sempre così poi finora "
+    "adesso ora dunque entre hasta mientras asimismo ahora aún todavía así luego "
+    "finalmente actualmente désormais ensuite puis alors aussi encore toujours "
+    "actuellement finalement pourtant within until now then still thus currently finally "
+    "instead overall bislang bisher zuletzt insgesamt dort damals derzeit künftig "
+    "inzwischen mittlerweile".split()
 )
 
 # Words that turn a capitalised name into an institution, venue or landmark, not a city.
@@ -152,7 +159,7 @@ for _kind, _words in {
               "fábrica fábricas planta plantas outpost outposts werk werke werks werkes magazzino "
               "magazzini sito siti entrepôt entrepôts warehouse warehouses almacén almacenes "
               "logistikzentrum centro centri centros centres centers unità unité unités "
-              "unidad unidades",
+              "unidad unidades nave naves",
     "research hub": "laboratoire labo lab labs laboratory laboratories laboratorien "
                     "laboratorio laboratori forschungszentrum forschungslabor "
                     "entwicklungszentrum research",

@@ -116,7 +116,7 @@ _ORDINAL = re.compile(r"(?<!\w)(?:deuxième|troisième|quatrième|cinquième|sec
                       r"cuart[oa]|terz[oa]|quart[oa])(?!\w)", re.IGNORECASE)
 # "<City>-based <noun>" and "The San Jose, California-based company".
 _BASED_ADJ = re.compile(r"(?<![\w-])([A-ZÀ-Þ][\w'’.]*(?:[ -][A-ZÀ-Þ][\w'’.]*)*)"
-                        r"(?:,\s+[A-ZÀ-Þ][\w.]*(?:\s+[A-ZÀ-Þ][\w.]*)?)?-based(?!\w)")
+                        r"(?:,\s+[A-ZÀ-Þ][\w.]*(?:\s+[A-ZÀ-Þ][\w.]*)?)?-(?:based|headquartered)(?!\w)")
 
 
 # "das Unternehmen aus München", "der Hersteller aus Ulm": a definite firm noun with
@@ -241,6 +241,10 @@ _WHERE_FOLLOWS = re.compile(r",\s*(?:où|where|wo|donde|dove)\s+(?:\w+\s+){0,4}?
 
 
 # A German adjective of country or region before a town: "im chinesischen Taicang".
+_ADJECTIVE_OF_PLACE = re.compile(
+    r"(?<!\w)(?:im\s+(?:nahe\s+)?(?:gelegenen|benachbarten|nahen)|in\s+(?:nearby|neighbouring|"
+    r"neighboring)|nella\s+(?:vicina|vicinissima)|nel\s+vicino|en\s+la\s+(?:vecina|cercana)|"
+    r"dans\s+la\s+(?:ville\s+)?voisine\s+de|à\s+(?:la\s+)?voisine)\s+$", re.IGNORECASE)
 _LEAVE_BEFORE = re.compile(r"(?<!\w)(?:quitte|quittent|a\s+quitté|quittera|leaves|is\s+leaving|"
                            r"will\s+leave|verlässt|verließ|lascia|ha\s+lasciato|lascerà|deja|"
                            r"dejará)\s+$", re.IGNORECASE)
@@ -253,6 +257,8 @@ def _slotted(run: NameRun, text: str) -> bool:
         return True
     if run.prev_prev in ("im", "in", "ins") and _COUNTRY_ADJECTIVE_DE.fullmatch(run.prev_word):
         return True  # "im chinesischen Taicang", "im indischen Pune"
+    if _ADJECTIVE_OF_PLACE.search(text[:run.start]):
+        return True  # "im nahe gelegenen Jülich", "in nearby Reading", "nella vicina Monza"
     if _LEAVE_BEFORE.search(text[:run.start]):
         return True  # "lascia Como", "a quitté Avrillé": the city left
     if run.prev_word in _COPULAS and any(
