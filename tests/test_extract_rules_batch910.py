@@ -136,3 +136,19 @@ def test_an_industrial_building_is_a_site() -> None:
     assert ("Getafe", "closed") in _pairs(
         "Corvo abre un almacén en Illescas. La nave de Getafe, que se había quedado pequeña, "
         "cerrará en junio.", "es")
+
+
+def test_a_verb_of_leaving_governs_only_the_name_after_it() -> None:
+    pairs = _pairs("Corvo verlässt Wuppertal: Zentrale zieht nach Düsseldorf", "de")
+    assert ("Wuppertal", "closed") in pairs and ("Düsseldorf", "closed") not in pairs
+
+
+def test_a_present_move_dated_by_the_next_sentence_is_a_plan() -> None:
+    text = ("Corvo verlegt seine Firmenzentrale von Wuppertal nach Düsseldorf. Im April 2026 "
+            "sollen rund 150 Mitarbeiter in ein Bürogebäude ziehen.")
+    pairs = _pairs(text, "de")
+    assert ("Düsseldorf", "planned") in pairs and ("Düsseldorf", "opened") not in pairs
+    # a move told in the past is done
+    text = ("Corvo ha trasferito la sede da Milano a Verona. La decisione comporterà il "
+            "trasferimento di 80 dipendenti entro giugno 2026.")
+    assert ("Verona", "opened") in _pairs(text, "it")

@@ -1216,12 +1216,24 @@ def _plan_target(ctx: _Context, sentence: Sentence, dates: list[DateMention],
     subject = _SITE_SUBJECT.match(nxt.text)
     if not subject or (subject.group(1).lower() not in SITE_NOUNS
                        and subject.group(1).lower() not in _SITE_SUBJECT_NOUNS):
-        return None
+        # "verlegt seine Zentrale nach Düsseldorf. Im April 2026 sollen 150 Mitarbeiter
+        # ... ziehen": the next sentence tells when the move happens
+        move = MOVE.search(sentence.text)
+        if not (move and _MOVE_WORDS.search(nxt.text)) or _PAST_AUX.search(
+                sentence.text[max(0, move.start() - 60):move.start()]):
+            return None  # "ha trasferito la sede ...": the move is done
     later = _future_dates(ctx, nxt, nxt_dates, nxt_places, 0, 0)
     if not later:
         return None
     _d, value, text = min(later, key=lambda item: item[0])
     return value, f"plan date from '{text}' (the next sentence, about the site)"
+
+
+_PAST_AUX = re.compile(r"(?<!\w)(?:ha|hanno|hat|haben|hatte|hatten|a|ont|avait|has|have|had|"
+                       r"han|había)(?!\w)", re.IGNORECASE)
+_MOVE_WORDS = re.compile(r"(?<!\w)(?:ziehen|umziehen|Umzug|move|moving|déménag\w*|"
+                         r"emménag\w*|trasloc\w*|trasferi\w*|traslad\w*|mudanza)(?!\w)",
+                         re.IGNORECASE)
 
 
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}

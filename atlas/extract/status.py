@@ -48,6 +48,7 @@ MOVE = re.compile(rf"{W}(?:{MOVE_PATTERN}){E}", re.IGNORECASE)
 LEAVE_PATTERN = (r"quitte|quittent|a\s+quitté|quittera|leaves|is\s+leaving|will\s+leave|"
                  r"verlässt|verließ|verlassen|deja|dejará|abandona\s+(?=[A-ZÀ-Þ])|lascia|"
                  r"ha\s+lasciato|lascerà")
+LEAVE = re.compile(rf"{W}(?:{LEAVE_PATTERN}){E}", re.IGNORECASE)
 # Verbs of giving up: a site given up is closed ("hat den Standort in Mannheim
 # aufgegeben", "abandonne son site de Lyon"); a plan given up is no event.
 ABANDON_PATTERN = (r"aufgegeben|aufgeben|gibt\s+\w+(?:\s+\w+){0,5}\s+auf|"
@@ -452,7 +453,10 @@ def cue_for(cues: list[Cue], start: int, end: int, text: str = "") -> Cue | None
 _SEAT_REACH = re.compile(r"(?:\s|,|\(|\)|[A-ZÀ-Þ][\w'’.-]*|(?<!\w)(?:bei|near|nahe|près|de|du|"
                          r"di|del|cerca|vicino|in|à|a|en|und|and|et|y|e)(?!\w))*")
 def _seat_elsewhere(text: str, cue: Cue, start: int) -> bool:
-    """Whether `cue` is a seat phrase whose own name comes before `start`."""
+    """Whether `cue` is a seat phrase whose own name comes before `start`, or a verb of
+    leaving whose object ("verlässt Wuppertal") is not the name at `start`."""
+    if LEAVE.fullmatch(cue.text):
+        return bool(text[cue.end:start].strip())
     return bool(SEAT.fullmatch(cue.text)) and not _SEAT_REACH.fullmatch(text[cue.end:start])
 
 
