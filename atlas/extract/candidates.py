@@ -511,8 +511,11 @@ _LIST_TAIL = re.compile(r"^\s*(?:(?:,\s*|\s(?:et|and|und|y|e|o|or|ou|oder)\s+)(?
 def _destination_site(text: str, city: PlaceMention) -> bool:
     """"transférée vers le site de Tours": the city names a site that receives what
     moves, one that already exists."""
-    words = re.findall(r"[^\W\d_]+", text[max(0, city.start - 40):city.start].lower())
-    if len(words) < 2 or words[-1] not in ("de", "d", "di", "of", "von", "del", "du"):
+    words = re.findall(r"[^\W\d_]+", text[max(0, city.start - 50):city.start].lower())
+    if words and re.fullmatch(r"[a-zäöüß]+(?:ischen|ländischen)", words[-1]):
+        words = words[:-1]  # "im tschechischen Pilsen"
+    if len(words) < 2 or words[-1] not in ("de", "d", "di", "of", "von", "del", "du", "im",
+                                           "in"):
         return False
     # "vers l'usine polonaise d'Olsztyn": one adjective may stand between
     return words[-2] in SITE_NOUNS or (len(words) >= 3 and words[-3] in SITE_NOUNS)
@@ -594,8 +597,15 @@ def _considered(text: str, city: PlaceMention, cue: Cue | None) -> bool:
     "is considering an office in Lisbon", "erwägt, in Wien ein Büro zu eröffnen"): a
     weighing verb before it in its clause, and no verb of a done deed governing it.
     The guideline makes considered options no event."""
-    if cue is not None and cue.strong and cue.status not in (Status.PLANNED, Status.ANNOUNCED):
+    if cue is not None and cue.end <= city.start and any(
+            cue.end <= m.start() for m in CONSIDER.finditer(text, cue.end, city.start)):
+        pass  # "employs 9,000 people, had looked at sites in San Diego": the weighing wins
+    elif cue is not None and cue.strong and cue.status not in (Status.PLANNED,
+                                                               Status.ANNOUNCED):
         return False
+    after = CONSIDER.search(text, city.end, min(len(text), city.end + 30))
+    if after and not re.search(r"[,;:.]", text[city.end:after.start()].replace("«", "")):
+        return True  # "Un bureau à Tokyo « pourrait avoir du sens plus tard »"
     for match in CONSIDER.finditer(text, 0, city.start):
         gap = text[match.end():city.start]
         if len(gap) > 120:
@@ -706,8 +716,13 @@ _WHICH = re.compile(r"\s*(?:which|that|que|qui|che)\s", re.IGNORECASE)
 def _other_subject_de(ctx: _Context, text: str, pos: int) -> str:
     """German capitalises nouns, so only the plain case is read: a sentence that opens
     with another firm's name and its verb ("Bosch hatte ... in Dresden eröffnet")."""
-    runs = name_runs(text[:pos])
-    if not runs or not runs[0].first_in_sentence:
+    inverted = _de_inverted_subject(ctx, text, pos)
+    if inverted:
+        return inverted
+    breaks = [m.end() for m in re.finditer(r",\s*(?:und|aber|doch)\s+|;\s*", text[:pos])]
+    lo = breaks[-1] if breaks else 0
+    runs = [r for r in name_runs(text[:pos]) if r.start >= lo]
+    if not runs or not (runs[0].first_in_sentence or runs[0].start == lo):
         return ""
     run = runs[0]
     verb = re.match(r"\s+([a-zäöüß]+)\s+(\S+)", text[run.end:])
@@ -725,6 +740,21 @@ def _other_subject_de(ctx: _Context, text: str, pos: int) -> str:
         return ""
     body = ctx.article.text
     return name if body.count(name) < body.count(ctx.company) else ""
+
+
+def _de_inverted_subject(ctx: _Context, text: str, pos: int) -> str:
+    """"In Szeged baut Autohaus Nord seit 2012 Fahrzeuge": after a place opening the
+    clause, the verb, then its subject, another firm."""
+    match = re.match(r"\W*(?:In|Im)\s+[A-ZÀ-Þ][\w-]*\s+([a-zäöüß]+)\s+"
+                     r"([A-ZÀ-Þ][\w&.-]*(?:\s+[A-ZÀ-Þ][\w&.-]*)*)", text)
+    if not match or match.end() > pos + 60 or not _DE_FINITE_SINGULAR.fullmatch(match.group(1)):
+        return ""
+    name = match.group(2)
+    if (not ctx.company or {w.casefold() for w in name.split()}
+            & {w.casefold() for w in ctx.company.split()} or name.casefold() in NOT_COMPANIES
+            or name.split()[0].casefold() in NOT_COMPANIES or ctx.resolver(name) is not None):
+        return ""
+    return name
 
 
 # A German finite verb in the third person singular ("hat", "hatte", "baut", "will").
@@ -786,6 +816,8 @@ _OTHER_AGENT = re.compile(
     r"Konkurrenten|Konkurrenz|clientes|competidores|rivales|clienti|concorrenti|rivali|"
     # firms in general, in the plural: "software groups have set up centres in ..."
     r"companies|firms|groups|startups|start-ups|players|lenders|banks|insurers|fintechs|"
+    r"providers|suppliers|Anbieter[n]?|Dienstleister[n]?|Zulieferer[n]?|prestataires|"
+    r"fournisseurs|proveedores|fornitori|"
     r"entreprises|sociétés|groupes|Konzerne|Firmen|Start-ups|empresas|compañías|grupos|"
     r"aziende|imprese|gruppi)"
     r"(?![\w-])",
@@ -805,7 +837,10 @@ _STAFF_TARGET = re.compile(
 
 def _other_agent(text: str, lo: int, hi: int) -> bool:
     """Whether clients, customers or rivals are a subject in text[lo:hi] (not "for its
-    customers", the object of a preposition)."""
+    customers", the object of a preposition), or the antecedent of a relative clause
+    opening at `lo` ("mit zwei Anbietern, die Callcenter in Istanbul betreiben")."""
+    if _REL_PRONOUN.match(text, lo) and _OTHER_AGENT.search(text, max(0, lo - 30), lo):
+        return True
     for match in _OTHER_AGENT.finditer(text, lo, hi):
         before = re.findall(r"[^\W\d_]+", text[max(0, match.start() - 25):match.start()])
         if not set(w.lower() for w in before[-2:]) & _AGENT_OBJECT:
@@ -813,6 +848,7 @@ def _other_agent(text: str, lo: int, hi: int) -> bool:
     return False
 
 
+_REL_PRONOUN = re.compile(r"\s*(?:die|der|das|which|who|that|qui|que|che)\s", re.IGNORECASE)
 _AGENT_OBJECT = frozenset("for pour für para per to à a with avec mit con of de des di von "
                           "serving serves sert bedient atiende serve".split())
 
@@ -956,6 +992,12 @@ _HIRING = re.compile(
     r"fichajes|assunzioni|posti(?:\s+di\s+lavoro)?)(?!\w)", re.IGNORECASE)
 
 
+def _has_site_word(text: str) -> bool:
+    lowered = text.lower()
+    return any(w in SITE_NOUNS for w in re.findall(r"[^\W\d_]+", lowered)) or any(
+        p in lowered for p in SITE_PHRASES)
+
+
 def _hiring_only(text: str, cue: Cue, city: PlaceMention) -> bool:
     """Whether a plan cue is about hiring at the city rather than a site there: a
     hiring noun right before the cue or between it and the city, and no site noun."""
@@ -1065,6 +1107,10 @@ def _candidate(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[D
                     status, strong, why = cue.status, cue.strong, f"cue '{cue.text}'"
                 else:
                     why += " (in a where-clause)"
+            if status is Status.ANNOUNCED and any(
+                    c.status is Status.CLOSED and not c.strong and cue.end <= c.start < city.start
+                    for c in cues):
+                status, why = Status.CLOSED, why + " (a closure announced)"
             if status is Status.ANNOUNCED and cue.end <= city.start and not _announces_site(
                     sentence.text, cue, city):
                 # "l'a annoncé jeudi ..., lors d'un comité réuni au siège du groupe, à Lyon":
@@ -1084,6 +1130,11 @@ def _candidate(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[D
             if status is Status.OPENED and (_TO_BEFORE.search(sentence.text, 0, cue.start) or (
                     MOVE.fullmatch(cue.text) and _FUTURE_MOVE.search(cue.text))):
                 status, why = Status.PLANNED, why + " (still to come)"
+            if (MOVE.fullmatch(cue.text) and cue.start >= city.end and _HIRING.search(
+                    sentence.text, _clause_start(sentence.text, city.start), city.start)
+                    and not _has_site_word(sentence.text[_clause_start(sentence.text,
+                                                                       city.start):city.start])):
+                return None  # "dann werden ihre Arbeitsplätze nach Istanbul verlagert"
             if MOVE.fullmatch(cue.text) and cue.end <= city.start and not _SITE_PHRASE.search(
                     sentence.text[cue.end:city.start].lower()) and not any(
                     w.lower() in SITE_NOUNS for w in _SITE_WORD.findall(

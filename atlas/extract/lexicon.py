@@ -241,10 +241,13 @@ NOT_COMPANIES = frozenset(
     "konzern konzerns gruppe "
     "mitarbeiter mitarbeitende entreprise société groupe company group empresa compañía "
     "azienda società gruppo startup start-up european européen européenne europäische "
-    "europäischen europea europeo western eastern".split()
+    "europäischen europea europeo western eastern nord sud süd north south".split()
 )
 
 
 # Regions and provinces: never a site, even when a town shares the name ("Lombardia" is
 # also a town in Mexico). The list is geo's, so the gazetteer and the extractor agree.
-REGIONS = frozenset(REGION_EXONYMS)
+# Points of the compass name parts of a country ("punta sul Sud", "im Norden"), not towns.
+COMPASS = frozenset("nord sud est ouest north south east west süd ost norden süden osten "
+                    "westen norte sur oeste este mezzogiorno midi".split())
+REGIONS = frozenset(REGION_EXONYMS) | COMPASS

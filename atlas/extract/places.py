@@ -91,8 +91,15 @@ _VENUE = re.compile(
     r"Konferenz|Pressekonferenz|Messe|Gipfel|congreso|conferencia|cumbre|feria|evento|"
     r"événement|event|conferenza|fiera|vertice|rueda\s+de\s+prensa|speaking|s['’]exprimant|"
     r"intervenant|sprach|hablando|parlando|intervenendo|incontro|riunione|encuentro|acto|"
-    r"reunión|réunion|meeting|rencontre|Treffen|Veranstaltung|Versammlung)(?!\w)",
+    r"reunión|réunion|meeting|rencontre|Treffen|Veranstaltung|Versammlung|markets\s+day|"
+    r"investor\s+day|Kapitalmarkttag|journée\s+investisseurs)(?!\w)",
     re.IGNORECASE)
+# A speaker's city: "wie ein Unternehmenssprecher in Düsseldorf bestätigte", "a spokesman
+# in Paris said".
+_SPEAKER = re.compile(
+    r"(?<!\w)(?:\w*[Ss]precher(?:in)?|spokes(?:man|woman|person)|porte-parole|portavoz|"
+    r"portavoce|analyst|analyste|analista|Analyst(?:in)?)(?:\s+[\w'’.-]+){0,3}?\s+"
+    r"(?:in|à|a|en)\s+$", re.IGNORECASE)
 # A reporting verb a few words before "in X": where something was said, not a site
 # ("teilte das Unternehmen am Dienstag in Frankfurt mit", "said in London on Monday").
 _REPORTED = re.compile(
@@ -476,7 +483,8 @@ def find_places(text: str, status_positions: list[tuple[int, int]],
             continue
         members = _list_members(runs, idx, text)
         if _REJECTED.search(text[max(0, run.start - 40):run.start]) \
-                or _REPORTED.search(text[max(0, run.start - 80):run.start]):
+                or _REPORTED.search(text[max(0, run.start - 80):run.start]) \
+                or _SPEAKER.search(text[max(0, run.start - 60):run.start]):
             for m in members:
                 chosen[m] = None
             continue

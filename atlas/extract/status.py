@@ -39,7 +39,7 @@ class Cue:
 # Verbs of moving a site. The site moved is their object: a city after "to" is where it
 # opened, a city after "from" where it closed (candidates.py checks the object).
 MOVE_PATTERN = (r"moved|moves|move|moving|relocated|relocates|relocating|transferred|transfers|"
-                r"transferring|transférée?|transfère|"
+                r"transferring|transférée?|transfère|partira|partiront|wandert|wandern|"
                 r"déménagée?|déménage|verlegt|verlegte|verlagert|verlagerte|verlagern|umgezogen|trasferit[oa]|trasferisce|"
                 r"trasferit[ie]|trasferirà|traslada|trasladó|trasladado|trasladará")
 MOVE = re.compile(rf"{W}(?:{MOVE_PATTERN}){E}", re.IGNORECASE)
@@ -360,9 +360,11 @@ _MARKET_AFTER = re.compile(
     r"semestre|seduta|sesión|bolsa|Borsa|mercado|mercato))", re.IGNORECASE)
 _PERSON_FUTURE = re.compile(r"(?:will|would)\s+(?:lead|head|run|manage|oversee|direct|report|"
                             r"work|join|chair|coordinate)|dirigera|dirigerá|dirigirá|dirigerà|"
-                            r"guiderà|pilotera|coordinera|coordinará|coordinerà", re.IGNORECASE)
+                            r"guiderà|pilotera|coordinera|coordinará|coordinerà|reportera|"
+                            r"rapportera|dependerá|dipenderà", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"(?<!\w)(?:the|its|their|these|those|his|her|our|such|"
-                                r"expansion|hiring|investment|growth)\s+$", re.IGNORECASE)
+                                r"expansion|hiring|investment|growth)\s+(?:[a-z-]+\s+)?$",
+                                re.IGNORECASE)
 _MARKET_BEFORE = re.compile(r"(?:shares?|stock|titolo|titoli|azioni|acciones|Aktien?|"
                             r"Kurs|action|actions|index|Nikkei|Dax|Ibex|Cac)\s+(?:\w+\s+)?$",
                             re.IGNORECASE)
@@ -395,6 +397,10 @@ def cue_for(cues: list[Cue], start: int, end: int, text: str = "") -> Cue | None
         if cue.end <= start:
             if _seat_elsewhere(text, cue, start):
                 continue  # "mit Sitz in Ulm hat in Lyon ... gegründet": the seat is Ulm
+            if not cue.strong and (start - cue.end > 80 or "," in text[cue.end:start]):
+                continue  # "L'inauguration s'est faite ..., qui l'a menée à Jakarta"
+            if _PURPOSE.search(text, cue.end, start):
+                continue  # "ouvrira un plateau à X, pour ne plus louer ... à Londres"
             gap = _INSERTED_WHERE.sub(" ", text[cue.end:end])
             if _RELATIVE.search(gap) or ";" in text[cue.end:start]:
                 continue  # a relative clause or a new sentence part between
@@ -452,6 +458,13 @@ def cue_for(cues: list[Cue], start: int, end: int, text: str = "") -> Cue | None
 # Between a seat phrase and a name it governs: other names, "bei", "near", a list.
 _SEAT_REACH = re.compile(r"(?:\s|,|\(|\)|[A-ZÀ-Þ][\w'’.-]*|(?<!\w)(?:bei|near|nahe|près|de|du|"
                          r"di|del|cerca|vicino|in|à|a|en|und|and|et|y|e)(?!\w))*")
+# A clause of purpose or avoidance between a verb and a name: "pour ne plus avoir à louer
+# ce type d'équipement à Londres", "to avoid renting in London".
+_PURPOSE = re.compile(r"(?<!\w)(?:pour\s+ne|afin\s+de|afin\s+d['’]|para\s+no|para\s+evitar|"
+                      r"per\s+non|per\s+evitare|to\s+avoid|instead\s+of|um\s+nicht|"
+                      r"statt|anstatt)(?!\w)", re.IGNORECASE)
+
+
 def _seat_elsewhere(text: str, cue: Cue, start: int) -> bool:
     """Whether `cue` is a seat phrase whose own name comes before `start`, or a verb of
     leaving whose object ("verlässt Wuppertal") is not the name at `start`."""
@@ -467,7 +480,7 @@ _PARTICIPLE_AFTER = re.compile(
     r"^(?:\s+[a-zà-þ]+){0,2}\s*,\s*(?:(?:19|20)\d\d\s+)?(?:[^\s,;:()]+\s+){0,4}?(?:in\s+Betrieb\s+genommen|eröffnet|"
     r"gegründet|gebaut|set\s+up|opened|founded|built|acquired|ouverte?s?|inaugurée?s?|créée?s?|"
     r"fondée?s?|abiert[oa]s?|inaugurad[oa]s?|fundad[oa]s?|apert[oaie]|inaugurat[oaie]|"
-    r"fondat[oaie])(?:\s+(?:[^\W\d_]+\s+){0,4}?(?:19|20)\d\d)?(?:\s+[^\W\d_]+){0,5}\s*,\s*",
+    r"fondat[oaie]|rilevat[oaie]|acquise?s?|rachetée?s?|adquirid[oa]s?|übernommen)(?:\s+(?:[^\W\d_]+\s+){0,4}?(?:19|20)\d\d)?(?:\s+[^\W\d_]+){0,5}\s*,\s*",
     re.IGNORECASE)
 
 
