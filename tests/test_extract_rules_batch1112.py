@@ -99,3 +99,88 @@ def test_an_announced_closure_is_a_closure() -> None:
                    "comité extraordinaire, la fermeture de son usine d'Oyonnax d'ici à juin "
                    "2026.", "fr")
     assert ("Oyonnax", "closed") in pairs and ("Oyonnax", "announced") not in pairs
+
+
+def test_arriving_and_premiering_and_starting_up() -> None:
+    assert ("Cáceres", "planned") in _pairs(
+        "Corvo abrirá tiendas en Almería y en 2027 llegará a Cáceres.", "es")
+    assert ("Jerez de la Frontera", "opened") in _pairs(
+        "Corvo estrenó el jueves su establecimiento de Jerez de la Frontera.", "es")
+    assert ("Zaragoza", "opened") in _pairs(
+        "Corvo ha puesto en marcha esta semana su nuevo centro de distribución en Zaragoza.",
+        "es")
+
+
+def test_a_site_under_construction_is_a_plan() -> None:
+    assert ("Bruyères-le-Châtel", "planned") in _pairs(
+        "Corvo ouvre à Paris. Cet argent finance le centre de données que Corvo construit à "
+        "Bruyères-le-Châtel.", "fr")
+    assert ("Bad Salzuflen", "planned") in _pairs(
+        "Corvo schließt ein Werk in Hameln. In Bad Salzuflen entsteht ein neues Zentrallager.",
+        "de")
+
+
+def test_a_studio_is_a_site() -> None:
+    assert ("Bordeaux", "closed") in _pairs(
+        "Corvo ouvre à Montréal. Le petit studio de Bordeaux fermera ses portes.", "fr")
+
+
+def test_expanding_a_centre_means_it_exists() -> None:
+    assert ("Dublin", "existing") in _pairs(
+        "Corvo will open an office in Austin and will continue to expand its engineering "
+        "center in Dublin.", "en")
+
+
+def test_a_list_that_ends_with_and_now() -> None:
+    assert {("Boston", "existing"), ("London", "existing")} <= _pairs(
+        "Corvo opened an office in Toronto. Corvo has offices in Boston, Dublin, London and now "
+        "Toronto.", "en")
+
+
+def test_based_followed_by_a_descriptor_is_the_company() -> None:
+    assert ("London", "existing") in _pairs(
+        "Corvo will set up its headquarters in Paris, the London-based fintech said on Tuesday.",
+        "en")
+
+
+def test_a_verb_without_its_subject_in_spanish_and_italian() -> None:
+    assert {("Crevillent", "existing"), ("Elche", "existing"), ("Bogotá", "existing")} <= _pairs(
+        "Corvo abre en México. Fabrica en dos plantas, una en Crevillent y otra en Elche, y "
+        "cuenta desde 2021 con una oficina comercial en Bogotá.", "es")
+    assert ("Sarezzo", "existing") in _pairs(
+        "Corvo apre a Houston. Fondata nel 1948, Corvo ha sede a Lumezzane, in Val Gobbia, e "
+        "produce nello stabilimento di Sarezzo.", "it")
+
+
+def test_a_where_clause_inside_a_list_before_and_in() -> None:
+    assert ("Ciudad de México", "existing") in _pairs(
+        "Corvo abre en Málaga. Se suma a los hubs que Corvo ya tiene en Madrid, donde se "
+        "encuentra su sede operativa, y en Ciudad de México.", "es")
+
+
+def test_work_moved_to_a_town_where_a_site_is() -> None:
+    assert ("Morez", "existing") in _pairs(
+        "Corvo ferme son usine d'Oyonnax. La production sera transférée à Morez, dans le Jura, "
+        "où se trouvent le siège et la principale usine du groupe.", "fr")
+
+
+def test_a_sales_company_announced_in_german() -> None:
+    assert ("Shanghai", "announced") in _pairs(
+        "Corvo hat ein Werk in Kecskemét eingeweiht. Bereits im März hatte Corvo die Gründung "
+        "einer Vertriebsgesellschaft in Shanghai angekündigt.", "de")
+
+
+def test_jobs_created_in_a_city_are_no_site() -> None:
+    pairs = _pairs("Corvo eröffnet im Februar eine Filiale in Leipzig. Nach Angaben von Corvo "
+                   "entstehen in Leipzig 25 Arbeitsplätze.", "de")
+    assert ("Leipzig", "planned") not in pairs
+
+
+def test_a_site_in_a_relative_clause_on_another_firm() -> None:
+    text = ("Corvo ha inaugurato ieri a Torino la sua region. Corvo cresce. Tim, che ha "
+            "investito in nuovi data center, tra cui quello di Rozzano, vende i servizi.")
+    assert _pairs(text, "it") == {("Torino", "opened")}
+
+
+def test_an_ambiguous_name_is_the_home_town_in_the_home_language() -> None:
+    assert ("Cáceres", "planned") in _pairs("Corvo abrirá una tienda en Cáceres en 2027.", "es")

@@ -636,10 +636,16 @@ def _owned_by_company(ctx: _Context, text: str, start: int, end: int,
                     r"startup|start-up|consultancy|"
                     r"scale-up|lab|maker|business|bank|manufacturer)\b", text[end:]):
             return True  # "the Seattle-based company said"
-        following = re.match(r"-(?:based|headquartered)\s+(?:[a-z][\w-]*\s+){0,3}?"
+        following = re.match(r"-(?:based|headquartered)\s+(?:(?!(?:said|says|told|on|in|at|"
+                             r"has|had|is|was|will|would)\s)[a-z][\w-]*\s+){0,3}?"
                              r"([A-ZÀ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-Þ][\w&.'’-]*)*)", text[end:])
         if following:
             owner = following.group(1)
+        elif re.match(r"-(?:based|headquartered)\s+(?:[a-z][\w-]*\s*){1,3}(?:,|\s+(?:said|says|"
+                      r"told|has|had|is|was|will|would|plans|announced))", text[end:]) and not \
+                re.match(r"-(?:based|headquartered)\s+(?:[a-z][\w-]*\s+){0,2}?(?:investor|fund|"
+                         r"rival|competitor|customer|client|partner|supplier|bank)", text[end:]):
+            return True  # "the London-based fintech said": the sentence's own company
     if not owner:
         lead = text[_clause_start(text, start):start]
         if _SELF_NOUN_BEFORE.search(text, max(0, start - 40), start):
@@ -710,6 +716,27 @@ _APPOSITION = re.compile(r"(?<=[\w.])\s*,\s*(?:a|an|the|un|une|le|la|l['’]|un|
                          r"(?:\s+[^\s,;:()]+){1,4},(?=\s*[^\W\d_]+)")
 
 
+def _relative_of_other(ctx: _Context, text: str, pos: int) -> bool:
+    """Whether `pos` lies in a relative clause on another organisation named before it
+    ("Tim, che ha investito in nuovi data center, tra cui quello di Rozzano"). German
+    capitalises nouns ("Menschen, die meisten davon"), so it is not read."""
+    if not ctx.company or ctx.language == "de":
+        return False
+    for match in _RELATIVE_OPEN.finditer(text, max(0, pos - 160), pos):
+        runs = name_runs(text[:match.start()])
+        if not runs or runs[-1].end != len(text[:match.start()].rstrip()):
+            continue
+        name = runs[-1].text
+        words = {w.casefold() for w in name.split()}
+        if (words & {w.casefold() for w in ctx.company.split()} or name.casefold() in NOT_COMPANIES
+                or ctx.resolver(name) is not None or is_country(name)
+                or _DEMONYM.search(name) or ";" in text[match.end():pos]):
+            continue
+        return True
+    return False
+
+
+_RELATIVE_OPEN = re.compile(r",\s*(?:che|qui|que|which)\s", re.IGNORECASE)
 _WHICH = re.compile(r"\s*(?:which|that|que|qui|che)\s", re.IGNORECASE)
 
 
@@ -908,6 +935,20 @@ def _moved_away(text: str, cues: list[Cue], city: PlaceMention) -> Cue | None:
     return None
 
 
+def _where_site(text: str, cues: list[Cue], city: PlaceMention) -> Cue | None:
+    """An existing-site cue in a where-clause after the city ("à Morez, dans le Jura, où se
+    trouvent le siège et l'usine")."""
+    match = re.search(r",\s*(?:où|where|wo|donde|dove)\s", text[city.end:city.end + 60])
+    if not match:
+        return None
+    lo = city.end + match.end()
+    for c in cues:
+        if c.start >= lo and c.status is Status.EXISTING and c.strong and "," not in text[lo:
+                                                                                       c.start]:
+            return c
+    return None
+
+
 def _after_clause(text: str, cues: list[Cue], cue: Cue) -> Cue | None:
     """The strong cue right after the comma that ends the clause holding `cue`: the main
     verb a relative clause was inserted before."""
@@ -934,9 +975,14 @@ _COMPANY_NOUN = re.compile(
 def _company_near(ctx: _Context, text: str, cue: Cue) -> bool:
     """Whether the company (named, or a noun or pronoun for it) is the cue's neighbour,
     before it or, in German and inverted clauses, just after it."""
-    around = text[max(0, cue.start - 40):cue.start] + " " + text[cue.end:cue.end + 30]
+    around = text[max(0, cue.start - 80):cue.start] + " " + text[cue.end:cue.end + 30]
     names = [w for w in ctx.company.split() if len(w) >= 3] if ctx.company else []
-    return any(n in around for n in names) or bool(_COMPANY_NOUN.search(around))
+    if any(n in around for n in names) or _COMPANY_NOUN.search(around):
+        return True
+    # Spanish and Italian drop the subject: "Fabrica en dos plantas", "e produce a Sarezzo"
+    before = text[:cue.start].rstrip()
+    return ctx.language in ("es", "it") and (not before or bool(
+        re.search(r"(?:,|\s(?:e|y|ed))$", before)))
 
 
 # A start of business still to come, after a founding: "que empezará a operar en enero".
@@ -1005,7 +1051,8 @@ def _hiring_only(text: str, cue: Cue, city: PlaceMention) -> bool:
         return False
     lo, hi = min(cue.start, city.start), max(cue.end, city.end)
     span = text[lo:hi]
-    if not (_HIRING.search(span) or _HIRING.search(text, max(0, cue.start - 25), cue.start)):
+    if not (_HIRING.search(span) or _HIRING.search(text, max(0, cue.start - 25), cue.start)
+            or _HIRING.search(text, hi, hi + 30)):  # "entstehen in Leipzig 25 Arbeitsplätze"
         return False
     words = re.findall(r"[^\W\d_]+", span.lower())
     return not any(w in SITE_NOUNS for w in words) and not any(
@@ -1073,8 +1120,10 @@ def _candidate(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[D
         if cue is None:
             if not has_site or not _site_in_clause(sentence.text, city):
                 return None
-            if _other_subject(ctx, sentence.text, city.start):
-                return None  # another firm's site
+            if _other_subject(ctx, sentence.text, city.start) or _relative_of_other(
+                    ctx, sentence.text, city.start):
+                return None  # another firm's site ("Tim, che ha ... data center, tra cui
+                # quello di Rozzano")
             status, strong, why = Status.EXISTING, False, "site named without a status verb"
         else:
             if not SEAT.fullmatch(cue.text) and not _BASED.match(cue.text) and (
@@ -1139,7 +1188,11 @@ def _candidate(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[D
                     sentence.text[cue.end:city.start].lower()) and not any(
                     w.lower() in SITE_NOUNS for w in _SITE_WORD.findall(
                         sentence.text[cue.end:city.start])):
-                return None  # "move those roles to Dublin": no site moves there
+                where = _where_site(sentence.text, cues, city)
+                if where is None:
+                    return None  # "move those roles to Dublin": no site moves there
+                cue = where  # "transférée à Morez, ..., où se trouvent le siège et l'usine"
+                status, strong, why = cue.status, cue.strong, f"cue '{cue.text}' (where-clause)"
             if (_BASED.match(cue.text) or SEAT.fullmatch(cue.text)) and not _owned_by_company(
                     ctx, sentence.text, cue.start, cue.end):
                 return None  # "le fonds Andes Capital, con sede en Miami"

@@ -159,13 +159,16 @@ for _kind, _words in {
               "fábrica fábricas planta plantas outpost outposts werk werke werks werkes magazzino "
               "magazzini sito siti entrepôt entrepôts warehouse warehouses almacén almacenes "
               "logistikzentrum centro centri centros centres centers unità unité unités "
-              "unidad unidades nave naves",
+              "unidad unidades nave naves studio studios centre center facility "
+              "facilities factory factories establecimiento establecimientos "
+              "zentrallager logistiklager",
     "research hub": "laboratoire labo lab labs laboratory laboratories laboratorien "
                     "laboratorio laboratori forschungszentrum forschungslabor "
                     "entwicklungszentrum research",
     "data centre": "datacenter datacentre data-center rechenzentrum rechenzentren",
     "subsidiary": "filiales subsidiary subsidiaries tochtergesellschaft tochtergesellschaften "
-                  "tochterfirma tochterfirmen tochter filial controllata controllate",
+                  "tochterfirma tochterfirmen tochter filial controllata controllate "
+                  "vertriebsgesellschaft vertriebsgesellschaften",
     "headquarters": "siège headquarters hq hauptsitz zentrale konzernzentrale firmensitz "
                     "headquartered sitz stammsitz",
 }.items():

@@ -55,6 +55,8 @@ _SITE_PHRASE_END = re.compile(
     "(?:" + "|".join(re.escape(p) for p in SITE_PHRASES) + r")\s+(?:de|d['’]|di|del|of|von)\s*$",
     re.IGNORECASE)
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:(?P<c1>\w+)\s+)?|\s+(?P<c2>\w+)\s+)"
+                       r"(?:(?:now|also|soon|aussi|désormais|bientôt|ahora|también|pronto|ora|"
+                       r"anche|presto|jetzt|auch|bald)\s+)?"
                        r"(?:(?:in|à|a|en|im|de|di|of|von|ad|au|d['’])\s*)?$")
 _REJECTED = re.compile(
     r"(?:(?:rather\s+than|instead\s+of|plutôt\s+qu['’]|plutôt\s+que|au\s+lieu\s+d['’]|"
@@ -305,7 +307,7 @@ def in_site_slot(run: NameRun, text: str) -> bool:
 _BRACKETED = re.compile(r"^\s*\([^()]{1,40}\)")
 _IN_BRACKETS = re.compile(r"\s*\([^()]{1,40}\)")
 # A relative clause on one name of a list, the list going on after it.
-_WHERE_INSERT = re.compile(r",\s*(?i:where|où|donde|dove|wo)\s[^,;:()A-ZÀ-Þ]*,\s*")
+_WHERE_INSERT_PART = re.compile(r"^,\s*(?i:where|où|donde|dove|wo)\s[^,;:()A-ZÀ-Þ]*(?=,)")
 
 
 def _list_members(runs: list[NameRun], first: int, text: str) -> list[int]:
@@ -325,8 +327,8 @@ def _list_members(runs: list[NameRun], first: int, text: str) -> list[int]:
         if nxt >= len(runs):
             break
         between = _BRACKETED.sub("", text[runs[k].end:runs[nxt].start])
-        if _WHERE_INSERT.fullmatch(between):
-            between = ", "  # "en Madrid, donde está su sede central, Barcelona y Valencia"
+        # "en Madrid, donde está su sede central, Barcelona y Valencia" / "..., y en X"
+        between = _WHERE_INSERT_PART.sub("", between)
         gap = _LIST_GAP.match(between)
         if not gap:
             break
@@ -353,6 +355,8 @@ MIN_POPULATION = 10_000
 # A name of several words is rarely a common noun or a surname, and data centres and
 # plants sit in small towns ("Villanueva de Gállego", "El Burgo de Ebro").
 MIN_POPULATION_LONG_NAME = 1_000
+# geo's confidence below which even the home country's reading of a name is no place.
+AMBIGUOUS_HOME_CONFIDENCE = 0.3
 
 
 @lru_cache(maxsize=20000)
@@ -400,8 +404,13 @@ def _site_governs(run: NameRun, text: str) -> bool:
     if run.prev_word in LOCATIVE_PREPOSITIONS:
         # the site noun right before the preposition (one adjective may stand between)
         words = re.findall(r"[^\W\d_]+", before.lower())[-3:-1]
-        return any(w in SITE_NOUNS for w in words)
-    return False
+        if any(w in SITE_NOUNS for w in words):
+            return True
+    # "à Morez, dans le Jura, où se trouvent le siège et l'usine"
+    where = re.match(r"(?:\s*,[^,;:]{0,30})?\s*,\s*(?:où|where|wo|donde|dove)\s([^,;:.]{0,60})",
+                     text[run.end:])
+    return bool(where) and any(w in SITE_NOUNS
+                               for w in re.findall(r"[^\W\d_]+", where.group(1).lower()))
 
 
 # The country most places named in an article of each language are in ("Orléans" in a
@@ -421,7 +430,12 @@ def _home_resolve(name: str, home: str) -> Any:
         return None
     first = places[0]
     if getattr(first, "country_code", "") == home:
-        return None  # already the home reading, rejected for its own reasons
+        # the home reading, rejected as ambiguous ("Cáceres" in Spain and Brazil): an
+        # article in the home language means the home town
+        if (getattr(first, "population", 0) >= MIN_POPULATION
+                and getattr(first, "confidence", 0.0) >= AMBIGUOUS_HOME_CONFIDENCE):
+            return first
+        return None
     candidates = [first, *getattr(first, "alternatives", ())]
     if not any(getattr(c, "country_code", "") == home
                and getattr(c, "population", 0) >= MIN_POPULATION for c in candidates):

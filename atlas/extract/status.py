@@ -178,6 +178,13 @@ _RULES: list[tuple] = [
      r"(?:próximas|siguientes)\s+aperturas|prochaines\s+ouvertures|next\s+openings|"
      r"prossime\s+aperture|nächsten\s+Eröffnungen",
      Status.PLANNED, True, None),
+    # an arrival or a construction to come: "llegará a Cáceres", "arrivera à Lille", "le
+    # centre que X construit à", "In Bad Salzuflen entsteht ein Lager"
+    (r"llegará\s+a|llegarán\s+a|arrivera\s+à|arriveront\s+à|will\s+arrive\s+in|"
+     r"arriverà\s+a|arriveranno\s+a|construit\s+(?:actuellement\s+)?à|construisent\s+à|"
+     r"en\s+construction|in\s+costruzione|en\s+construcción|im\s+Bau|under\s+construction|"
+     r"entsteht|entstehen|verra\s+le\s+jour|sorgerà|sorgeranno",
+     Status.PLANNED, True, None),
     # a first stone or groundbreaking: the site is still to be built
     (r"(?:ersten\s+)?Spatenstich|première\s+pierre|primera\s+piedra|prima\s+pietra|"
      r"groundbreaking|breaks?\s+ground|broke\s+ground",
@@ -211,6 +218,10 @@ _RULES: list[tuple] = [
     # Italian "ha"/"hanno" own a site only with a site noun as the object ("ha grandi centri
     # operativi a Porto"); otherwise they are an auxiliary
     (r"ha|hanno", Status.EXISTING, True, "it", GENERIC),
+    # where a site is: "où se trouvent le siège et l'usine", "donde se encuentra su sede"
+    (r"se\s+trouvent?|se\s+encuentran?|si\s+trovano|si\s+trova|befinde[nt]\s+sich|"
+     r"(?:is|are)\s+located|sont\s+installée?s|est\s+installée?", Status.EXISTING, True, None,
+     GENERIC),
     # --- opened by founding a subsidiary or branch: only with a site noun as the object
     # (GENERIC); "founded in 2012 in Ulm" stays the company's existing seat
     (r"a\s+créé|crée|has\s+established|established|establishes|ha\s+constituido|"
@@ -249,7 +260,7 @@ _RULES: list[tuple] = [
      r"nicht\s+betroffen|no\s+(?:se\s+ve|se\s+ven|está|están|resulta|resultan)\s+afectad[oa]s?|"
      r"non\s+(?:è|sono|sarà|saranno)\s+(?:coinvolt|interessat)[oaie]",
      Status.EXISTING, True, None),
-    (r"cuenta\s+(?:además\s+|ya\s+|también\s+)?con|opera|operan|mantiene|tiene|produce|"
+    (r"cuenta(?:\s+\S+){0,3}?\s+con|opera|operan|mantiene|tiene|produce|"
      r"producen|fabrica", Status.EXISTING, True, "es"),
     (r"conta|contano|dispone\s+di|mantiene|mantengono|gestisce|possiede|produce|producono|"
      r"fabbrica", Status.EXISTING, True, "it"),
@@ -272,12 +283,15 @@ _RULES: list[tuple] = [
     (r"apre|aprono|ha\s+aperto|hanno\s+aperto|inaugura|ha\s+inaugurato|inaugurando|"
      r"si\s+insedia|sbarca|inaugurat[oaie]|apert[oaie]", Status.OPENED, True, "it"),
     # a start of business: "inició operaciones", "began operations", "a démarré ses activités"
-    (r"(?:inició|inicia|comenzó|empezó)\s+(?:sus\s+)?operaciones|(?:comenzó|empezó)\s+a\s+operar|"
+    (r"estrena|estrenó|ha\s+estrenado|(?:ha\s+)?puesto\s+en\s+marcha|pone\s+en\s+marcha|"
+     r"puso\s+en\s+marcha|a\s+mis\s+en\s+service|met\s+en\s+service|ha\s+messo\s+in\s+funzione|"
+     r"mette\s+in\s+funzione|"
+     r"(?:inició|inicia|comenzó|empezó)\s+(?:sus\s+)?operaciones|(?:comenzó|empezó)\s+a\s+operar|"
      r"(?:began|begins|started|starts)\s+(?:its\s+)?operations|"
      r"(?:a\s+démarré|démarre)\s+(?:ses\s+)?activités|(?:ha\s+avviato|avvia)\s+(?:le\s+)?attività|"
      r"(?:hat|haben)\s+den\s+Betrieb\s+aufgenommen|nimmt\s+den\s+Betrieb\s+auf",
      Status.OPENED, True, None),
-    (r"ouvertures?|implantation|installation|inauguration|opening|Eröffnung|Einweihung|"
+    (r"Gründung|ouvertures?|implantation|installation|inauguration|opening|Eröffnung|Einweihung|"
      r"apertura|inauguración|inaugurazione|Start(?!-)|nouvelle\s+antenne|nouveau\s+bureau",
      Status.OPENED, False, None),
 ]
@@ -491,7 +505,8 @@ _RELATIVE_START = re.compile(r"\s*(?:qui|which|that|who|der|die|das|che|que|il\s
 # A relative clause on a list's first name, the list going on after it: "ya tiene en
 # Madrid, donde está su sede central, Barcelona y Valencia".
 _INSERTED_WHERE = re.compile(r",\s*(?i:where|où|donde|dove|wo)\s[^,;:()A-ZÀ-Þ]*,(?=\s*[A-ZÀ-Þ]|\s*"
-                             r"(?i:ainsi\s+qu['’]à|as\s+well\s+as|sowie|así\s+como|oltre\s+che)\s)")
+                             r"(?i:ainsi\s+qu['’]à|as\s+well\s+as|sowie|así\s+como|oltre\s+che|"
+                             r"y\s+en|and\s+in|et\s+à|e\s+a|und\s+in)\s)")
 # A site's city in an apposition: "Le siège du groupe, à Villeurbanne, n'est pas concerné".
 _APPOSITION_OPEN = re.compile(r",\s*(?:à|in|en|a|au|im)\s+$", re.IGNORECASE)
 _FATE = re.compile(r",\s*(?:which|that|qui|que|der|die|das|che|la\s+cual|el\s+cual)\s[^,;:()]*",
@@ -522,7 +537,8 @@ _CLAUSE_SPLIT = re.compile(r"[,;:()]|(?<!\w)(?:and|et|und|y|e|but|mais|aber|pero
 def _site_between(text: str, cue: Cue, start: int, end: int) -> bool:
     """Whether a site noun is the object of a bare future: between it and the city, or
     just before the city when the verb follows ("le site de X accueillera")."""
-    gap = text[cue.end:start] if cue.end <= start else text[max(0, start - 40):start]
+    gap = text[cue.end:start] if cue.end <= start else (
+        text[max(0, start - 40):start] + " " + " ".join(text[cue.end:].split()[:4]))
     if cue.end <= start:
         # the site noun must reach the city within its clause: "close its office in
         # Cambridge, England, by June and offer staff positions in Eindhoven" closes
