@@ -494,8 +494,9 @@ def _site_in_clause(text: str, city: PlaceMention) -> bool:
     for lo, hi in spots:
         gap = text[hi:city.start] if hi <= city.start else text[city.end:lo]
         gap = re.sub(r"\([^()]{1,40}\)", " ", gap)  # "in Charlotte (North Carolina), im ..."
-        if hi <= city.start and _SITE_APPOSITION.fullmatch(gap):
-            return True  # "au siège du groupe, à Lyon"
+        if hi <= city.start and (_SITE_APPOSITION.fullmatch(gap) or _SITE_APPOSITION.fullmatch(
+                _NAMES_BEFORE.sub(" ", gap))):
+            return True  # "au siège du groupe, à Lyon", "usines du groupe, à Tarare et à X"
         # "offices in London, Berlin and Madrid": names of a list are no break
         gap = _LIST_TAIL.sub(" ", gap) if hi > city.start else _NAMES_BEFORE.sub(" ", gap)
         if not _SEGMENT_BREAK.search(gap):
@@ -585,7 +586,7 @@ def _cancelled(text: str, city: PlaceMention, cues: list[Cue] | None = None) -> 
 
 # Names of a list before the city ("considering Porto, Braga or Lisbon"): not a break.
 _NAMES_BEFORE = re.compile(r"(?:[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*\s*(?:,|\s(?:and|or|et|"
-                           r"ou|y|o|und|oder|e))\s*(?:(?:in|im|à|a|en|au|ad)\s+"
+                           r"ou|y|o|und|oder|e))\s*(?:(?:in|im|à|a|en|au|ad|de|di|of|von)\s+"
                            r"(?:[a-zäöüß]+(?:ischen|ländischen)\s+)?)?)+$")
 # A comma a weighing verb reaches across: "prüft, ob ...", "is weighing whether ...".
 _OPTION_COMMA = re.compile(r",\s*(?:ob|whether|if|si|se|wo|where|où|dove|donde)\b",
@@ -843,7 +844,7 @@ _OTHER_AGENT = re.compile(
     r"Konkurrenten|Konkurrenz|clientes|competidores|rivales|clienti|concorrenti|rivali|"
     # firms in general, in the plural: "software groups have set up centres in ..."
     r"companies|firms|groups|startups|start-ups|players|lenders|banks|insurers|fintechs|"
-    r"providers|suppliers|Anbieter[n]?|Dienstleister[n]?|Zulieferer[n]?|prestataires|"
+    r"providers|suppliers|Anbietern|Dienstleistern|Zulieferern|prestataires|"
     r"fournisseurs|proveedores|fornitori|"
     r"entreprises|sociétés|groupes|Konzerne|Firmen|Start-ups|empresas|compañías|grupos|"
     r"aziende|imprese|gruppi)"
@@ -962,6 +963,18 @@ def _after_clause(text: str, cues: list[Cue], cue: Cue) -> Cue | None:
     return None
 
 
+# A coordinated clause with a verb of its own ("y ofrece a la plantilla", "and offers its
+# staff"): the first verb does not reach past it.
+_OWN_VERB_CLAUSE = re.compile(
+    r"\s(?:y|and|et|und|e)\s+[a-zà-ÿ]{3,}\s+(?:(?:a|al|à|aux|to)\s+)?(?:su|sus|son|sa|ses|its|"
+    r"their|the|la|le|les|el|los|las|il|lo|gli|der|die|das|den|dem|seine[nm]?|ihre[nm]?)\s")
+# "the company's former headquarters in Watertown", "son ancien siège de Lyon".
+_FORMER = re.compile(r"(?<!\w)(?:former|previous|old|ancien(?:ne)?s?|ehemalige[nrms]?|"
+                     r"bisherige[nrms]?|antigu[oa]s?|ex|vecchi[oa]|precedente)\s+(?:[^\W\d_]+\s+)?"
+                     r"(?:headquarters|HQ|office|offices|plant|site|siège|bureau|usine|"
+                     r"Zentrale|Hauptsitz|Sitz|Werk|Büro|Standort|sede|oficina|oficinas|fábrica|"
+                     r"planta|ufficio|stabilimento)\s+(?:in|à|de|d['’]|en|a|di|von|im)\s*$",
+                     re.IGNORECASE)
 _WHERE_AFTER = re.compile(r"\s*,\s*(?:où|where|wo|donde|dove)\s", re.IGNORECASE)
 # Verbs of production: an existing site only when the company (or a noun for it) is near.
 _PRODUCE = re.compile(r"produziert|fertigt|produces|manufactures|produit|fabrique|produce|"
@@ -1067,7 +1080,8 @@ _TO_BEFORE = re.compile(r"(?<!\w)(?:to|will|would|shall|va|vont|va\s+a|van\s+a)\
 # "les centres de données d'AWS à Francfort", "the data centres of Azura in Frankfurt":
 # a site of another organisation, named after the site noun.
 _OF_OTHER_BEFORE = re.compile(
-    r"(?:\s(?:de|of|von|der|des|di|del|della|und|and|et|y|e)\s+|\sd['’]|\sdell['’])"
+    r"(?:\s(?:de|of|von|der|des|di|del|della|und|and|et|y|e|wie|like|comme|como|come)\s+|"
+    r"\ssuch\s+as\s+|\sd['’]|\sdell['’])"
     r"(?P<name>[A-ZÀ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-Þ][\w&.'’-]*)*)\s+(?:à|in|en|a|im|au)\s+$")
 
 
@@ -1083,6 +1097,8 @@ def _other_org_site(ctx: _Context, text: str, city: PlaceMention) -> bool:
             or is_country(name)):
         return False
     words = re.findall(r"[^\W\d_]+", text[max(0, match.start() - 80):match.start()].lower())
+    if re.match(r"\s(?:wie|like|comme|como|come|such)\s", match.group(0)):
+        return True  # "Hersteller wie CATL in Arnstadt": firms given as examples
     # "die Werke von A in X und B in Y": a second firm of the list reaches further back
     reach = 3 if re.match(r"\s(?:de|of|von|der|des|di|del|della)\s|\sd", match.group(0)) else 8
     return any(w in SITE_NOUNS for w in words[-reach:])
@@ -1117,6 +1133,13 @@ def _candidate(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[D
         kind, has_site = SiteKind.HEADQUARTERS, True
     else:
         cue = cue_for(cues, city.start, city.end, sentence.text)
+        own = (_OWN_VERB_CLAUSE.search(sentence.text, cue.end, city.start)
+               if cue is not None and cue.end <= city.start else None)
+        if own is not None:
+            # "cerrará su oficina de X y ofrece a la plantilla el traslado a Y": the first
+            # verb does not reach past a coordinated clause with a verb of its own
+            cue = cue_for([c for c in cues if c.start >= own.end() or c.start >= city.end],
+                          city.start, city.end, sentence.text)
         if cue is None:
             if not has_site or not _site_in_clause(sentence.text, city):
                 return None
@@ -1128,7 +1151,9 @@ def _candidate(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[D
         else:
             if not SEAT.fullmatch(cue.text) and not _BASED.match(cue.text) and (
                     _other_subject(ctx, sentence.text, min(cue.start, city.start))
-                    or _other_subject(ctx, sentence.text, city.start)):
+                    or _other_subject(ctx, sentence.text, city.start)
+                    or (cue.start < city.start and _relative_of_other(ctx, sentence.text,
+                                                                      cue.start))):
                 return None  # "Paris-based Pennylane opened in London": another firm
             if _other_agent(sentence.text, _clause_start(sentence.text, cue.start),
                             max(cue.start, city.start)):
@@ -1206,6 +1231,8 @@ def _candidate(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[D
                 status, why = Status.EXISTING, "an existing site things move to"
     if _other_org_site(ctx, sentence.text, city):
         return None  # "les centres de données d'AWS à Francfort"
+    if _FORMER.search(sentence.text, max(0, city.start - 40), city.start):
+        status, strong, why = Status.CLOSED, True, "a former site"  # "its former HQ in X"
     if not (city.after_list or in_reference or city.based or city.moved_from) and _considered(
             sentence.text, city, cue_for(cues, city.start, city.end, sentence.text)):
         return None  # an option weighed, not a plan

@@ -21,7 +21,14 @@ from atlas.extract.lexicon import (
     NOT_COMPANIES,
     SITE_NOUNS,
 )
-from atlas.extract.places import Resolver, geo_resolve, in_site_slot, is_institution, name_runs
+from atlas.extract.places import (
+    Resolver,
+    geo_resolve,
+    in_site_slot,
+    is_institution,
+    name_runs,
+    small_town_resolve,
+)
 
 PERSON_TITLES = re.compile(
     r"(?:PDG|CEO|executive|exécutif|délégué|delegado|delegato|président(?:e)?|directeur|directrice|fondateur|fondatrice|founder|"
@@ -30,9 +37,23 @@ PERSON_TITLES = re.compile(
     r"dott\.?)\s*,?\s*$", re.IGNORECASE)
 
 
+# Last words of firm names that are no name alone ("Penmore Consulting" is not a
+# descriptor "Penmore" before a firm "Consulting").
+CORPORATE_SUFFIXES = frozenset(
+    "consulting group holding holdings capital partners bank technologies technology systems "
+    "labs lab energy ai software solutions services industries international ventures "
+    "robotics pharma therapeutics logistics motors automotive foods retail gmbh ag sa spa srl "
+    "sl sas ltd inc llc plc".split())
 # What a name in the headline adds to its score: more than two mentions in sentences
 # with a status verb, so that a partner named often in the body does not outweigh it.
 TITLE_WEIGHT = 8.0
+
+
+def _small_town_named(name: str) -> bool:
+    """Whether `name` is the main name of a small town ("Spilamberto"), not an alternate
+    name some hamlet also answers to."""
+    place = small_town_resolve(name)
+    return place is not None and getattr(place, "name", "").casefold() == name.casefold()
 
 
 def is_country(name: str) -> bool:
@@ -55,6 +76,9 @@ def detect_company(sentences: Iterable[tuple[str, bool]], resolver: Resolver = g
     """
     scores: dict[str, float] = {}
     in_slot: set[str] = set()  # names used as a place somewhere ("à Munich")
+    # how often each name comes after "a", "in", "di" ("a Spilamberto"), and in all
+    mentions: dict[str, int] = {}
+    after_preposition: dict[str, int] = {}
     sources = [(title, False, TITLE_WEIGHT)] if title else []
     sources += [(text, has_cue, 0.0) for text, has_cue in sentences]
     for text, has_cue, bonus in sources:
@@ -63,6 +87,9 @@ def detect_company(sentences: Iterable[tuple[str, bool]], resolver: Resolver = g
             words = name.split()
             if run.prev_word in LOCATIVE_PREPOSITIONS or in_site_slot(run, text):
                 in_slot.add(name)
+            mentions[name] = mentions.get(name, 0) + 1
+            if run.prev_word in LOCATIVE_PREPOSITIONS or run.prev_word in ("di", "de", "of"):
+                after_preposition[name] = after_preposition.get(name, 0) + 1
             if (name.lower() in NOT_COMPANIES or words[0].lower() in NOT_COMPANIES
                     or name.replace(".", "").lower() in NOT_COMPANIES
                     or name.lower() in ALL_MONTHS or name.lower() in ALL_WEEKDAYS
@@ -86,6 +113,7 @@ def detect_company(sentences: Iterable[tuple[str, bool]], resolver: Resolver = g
     for name, score in scores.items():
         shorter = [other for other in scores
                    if other != name and name.endswith(" " + other)
+                   and other.casefold() not in CORPORATE_SUFFIXES
                    and resolver(other) is None and resolver(name) is None]
         target = max(shorter, key=len) if shorter else name
         cores[target] = cores.get(target, 0.0) + score
@@ -113,7 +141,9 @@ def detect_company(sentences: Iterable[tuple[str, bool]], resolver: Resolver = g
         merged[best] = sum(cores[n] for n in group)
     ranked = sorted(merged, key=merged.__getitem__, reverse=True)[:8]
     for name in ranked:
-        if resolver(name) is None:
+        # a small town the article puts in a site slot ("il polo di Spilamberto") is no firm
+        placed = after_preposition.get(name, 0) * 2 >= mentions.get(name, 1)
+        if resolver(name) is None and not (placed and _small_town_named(name)):
             return name
     # every candidate is also a place name ("Les laboratoires Bellevue"): the best one
     # the article never uses as a place

@@ -161,7 +161,8 @@ for _kind, _words in {
               "logistikzentrum centro centri centros centres centers unità unité unités "
               "unidad unidades nave naves studio studios centre center facility "
               "facilities factory factories establecimiento establecimientos "
-              "zentrallager logistiklager",
+              "zentrallager logistiklager lager atelier ateliers workshop workshops "
+              "werkstatt taller talleres",
     "research hub": "laboratoire labo lab labs laboratory laboratories laboratorien "
                     "laboratorio laboratori forschungszentrum forschungslabor "
                     "entwicklungszentrum research",

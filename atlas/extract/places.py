@@ -54,7 +54,8 @@ _NAME_ARTICLES = frozenset("El La Le Les Los Las L Il Lo".split())
 _SITE_PHRASE_END = re.compile(
     "(?:" + "|".join(re.escape(p) for p in SITE_PHRASES) + r")\s+(?:de|d['’]|di|del|of|von)\s*$",
     re.IGNORECASE)
-_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:(?P<c1>\w+)\s+)?|\s+(?P<c2>\w+)\s+)"
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:(?P<c1>(?!(?:de|di|d|of|von|in|à|a|en|im|au|ad)\s)\w+)\s+)?|"
+                       r"\s+(?P<c2>\w+)\s+)"
                        r"(?:(?:now|also|soon|aussi|désormais|bientôt|ahora|también|pronto|ora|"
                        r"anche|presto|jetzt|auch|bald)\s+)?"
                        r"(?:(?:in|à|a|en|im|de|di|of|von|ad|au|d['’])\s*)?$")
@@ -96,6 +97,9 @@ _VENUE = re.compile(
     r"reunión|réunion|meeting|rencontre|Treffen|Veranstaltung|Versammlung|markets\s+day|"
     r"investor\s+day|Kapitalmarkttag|journée\s+investisseurs)(?!\w)",
     re.IGNORECASE)
+# "outside London", "hors de Paris": the place a site is not in.
+_OUTSIDE = re.compile(r"(?<!\w)(?:outside(?:\s+of)?|beyond|hors\s+de|außerhalb(?:\s+von)?|"
+                      r"fuera\s+de|fuori\s+(?:da|di))\s+$", re.IGNORECASE)
 # A speaker's city: "wie ein Unternehmenssprecher in Düsseldorf bestätigte", "a spokesman
 # in Paris said".
 _SPEAKER = re.compile(
@@ -245,8 +249,9 @@ def is_institution(name: str) -> bool:
     return any(w.lower() in INSTITUTION_WORDS for w in re.split(r"[\s\-]+", name))
 
 
-_WHERE_FOLLOWS = re.compile(r",\s*(?:où|where|wo|donde|dove)\s+(?:\w+\s+){0,4}?"
-                            r"(?:ouvr|open|eröffn|abr|apr|inaugur)", re.IGNORECASE)
+_WHERE_FOLLOWS = re.compile(r",\s*(?:où|where|wo|donde|dove|dont|whose|deren|dessen|cuya|cuyo|"
+                            r"la\s+cui|il\s+cui)\s+(?:[\w'’]+\s+){0,4}?(?:l['’]|d['’])?"
+                            r"(?:ouv[re]|open|eröffn|abr|apr|inaugur)", re.IGNORECASE)
 
 
 # A German adjective of country or region before a town: "im chinesischen Taicang".
@@ -452,7 +457,12 @@ def resolver_for(language: str) -> Resolver:
     home = HOME_COUNTRY.get(language)
     if home is None:
         return geo_resolve
-    return lambda name: _home_resolve(name, home)
+
+    def resolve(name: str) -> Any:
+        return _home_resolve(name, home)
+
+    resolve.home = home  # type: ignore[attr-defined]  # find_places admits small towns there
+    return resolve
 
 
 def find_places(text: str, status_positions: list[tuple[int, int]],
@@ -496,7 +506,8 @@ def find_places(text: str, status_positions: list[tuple[int, int]],
         if not (after_list or from_site or _slotted(run, text)):
             continue
         members = _list_members(runs, idx, text)
-        if _REJECTED.search(text[max(0, run.start - 40):run.start]) \
+        if _OUTSIDE.search(text[max(0, run.start - 20):run.start]) \
+                or _REJECTED.search(text[max(0, run.start - 40):run.start]) \
                 or _REPORTED.search(text[max(0, run.start - 80):run.start]) \
                 or _SPEAKER.search(text[max(0, run.start - 60):run.start]):
             for m in members:
@@ -538,6 +549,9 @@ def find_places(text: str, status_positions: list[tuple[int, int]],
             run = bare  # "Mendavia (Navarra)": the bracket only locates a small town
         if place is None and _site_governs(run, text):
             place = small_town_resolve(run.text)  # "centro di distribuzione di Spilamberto"
+            home = getattr(resolver, "home", None)
+            if place is not None and home and getattr(place, "country_code", "") != home:
+                place = None  # "oficinas de Oracle" is no Arizona town in a Spanish article
         if place is None:
             continue
         if mentions and _locates_previous(text, mentions[-1], run, place):

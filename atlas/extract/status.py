@@ -215,6 +215,7 @@ _RULES: list[tuple] = [
     (r"racheté|rachète|rachètent|a\s+acquis|acquired|acquires|bought|übernommen|übernimmt|"
      r"übernahm|gekauft|kaufte|adquirió|ha\s+adquirido|compró|ha\s+comprado|ha\s+acquisito|"
      r"acquisisce|ha\s+rilevato|rileva", Status.OPENED, True, None, GENERIC),
+    (r"compte|comptent|counts|zählt", Status.EXISTING, True, None, GENERIC),
     # Italian "ha"/"hanno" own a site only with a site noun as the object ("ha grandi centri
     # operativi a Porto"); otherwise they are an auxiliary
     (r"ha|hanno", Status.EXISTING, True, "it", GENERIC),
@@ -249,8 +250,11 @@ _RULES: list[tuple] = [
      Status.EXISTING, True, "fr"),
     # producing somewhere, being present there
     (r"produziert|fertigt|produces|manufactures|präsent|present|présente?s?|presente|"
-     r"presentes", Status.EXISTING, True, None),
-    (r"operates|operate|runs|(?:has|have)(?!\s+(?:no|not|never|\w+ed|" + _IRREGULAR + r")\b)",
+     r"presentes|fabriquée?s?|produite?s?|gefertigt|fabricad[oa]s|producid[oa]s|prodott[ie]|"
+     r"fabbricat[ie]|poursuivent\s+leur\s+activité|poursuit\s+son\s+activité|"
+     r"continue(?:s|nt)?\s+to\s+operate|siguen?\s+operando|continuano\s+a\s+operare",
+     Status.EXISTING, True, None),
+    (r"operates|operate|runs|(?:has|have)(?!\s+(?:no|not|never|to|\w+ed|" + _IRREGULAR + r")\b)",
      Status.EXISTING, True, "en"),
     (r"betreibt|betreiben|unterhält|unterhalten|verfügt\s+über|"
      rf"(?:{COMPANY_NOUNS_DE})\s+aus", Status.EXISTING, True, "de"),
@@ -268,7 +272,8 @@ _RULES: list[tuple] = [
     (r"ouvre(?:nt)?|a\s+ouvert|ont\s+ouvert|vient\s+d['’]ouvrir|viennent\s+d['’]ouvrir|"
      r"inaugure(?:nt)?|a\s+inauguré|ont\s+inauguré|inaugurant|s['’]installe(?:nt)?|"
      r"s['’]est\s+installée?|s['’]implante(?:nt)?|s['’](?:est\s+|être\s+)implantée?|"
-     r"ouvert\s+ses\s+portes|ouvert|a\s+lancé|lance|inaugurée?s?|ouverte?s?",
+     r"ouvert\s+ses\s+portes|ouvert|a\s+lancé|lance|inaugurée?s?|ouverte?s?|"
+     r"pose\s+ses\s+valises|a\s+posé\s+ses\s+valises",
      Status.OPENED, True, "fr"),
     (r"opens|opened|has\s+opened|inaugurates|inaugurated|inaugurating|launched|launches|"
      r"sets?\s+up|has\s+set\s+up|moved\s+into|cut\s+the\s+ribbon|cuts\s+the\s+ribbon",
@@ -342,6 +347,9 @@ def find_cues(text: str, language: str = "") -> list[Cue]:
     for cue in cues:
         if cue.generic and cue.status is Status.PLANNED and _PERSON_FUTURE.search(cue.text):
             continue  # "who will lead the Austin office": a person's role, no plan
+        if cue.status is Status.PLANNED and _PLANNED_PARTICIPLE.fullmatch(cue.text) \
+                and _COMPARISON_BEFORE.search(text, 0, cue.start):
+            continue  # "langsamer als geplant", "later than planned": no plan
         if cue.status is Status.PLANNED and cue.text.lower() in ("plans", "plan", "planning") \
                 and _DETERMINER_BEFORE.search(text, 0, cue.start):
             continue  # "familiar with the plans": the noun
@@ -372,6 +380,10 @@ _MARKET_AFTER = re.compile(
     r"parità))(?!\w)|\d|im\s+(?:Plus|Minus)|(?:del|de\s+l['’]|dell['’]|des|de\s+la)\s*"
     r"(?:ejercicio|año|trimestre|semestre|mes|exercice|séance|esercizio|anno|trimestre|"
     r"semestre|seduta|sesión|bolsa|Borsa|mercado|mercato))", re.IGNORECASE)
+_PLANNED_PARTICIPLE = re.compile(r"geplant|planned|prévue?s?|previst[oa]s?|expected",
+                                 re.IGNORECASE)
+_COMPARISON_BEFORE = re.compile(r"(?<!\w)(?:als|than|que|de\s+lo|del|di\s+quanto|rispetto\s+al|"
+                                r"wie)\s+$", re.IGNORECASE)
 _PERSON_FUTURE = re.compile(r"(?:will|would)\s+(?:lead|head|run|manage|oversee|direct|report|"
                             r"work|join|chair|coordinate)|dirigera|dirigerá|dirigirá|dirigerà|"
                             r"guiderà|pilotera|coordinera|coordinará|coordinerà|reportera|"
@@ -425,6 +437,8 @@ def cue_for(cues: list[Cue], start: int, end: int, text: str = "") -> Cue | None
         elif cue.start >= end:
             # "Das Büro in Stuttgart, das Qilan 2022 eröffnet hatte, wird aufgelöst": the
             # main verb after a relative clause on the site speaks for it
+            if cue.generic and _COUNT_VERB.fullmatch(cue.text):
+                continue  # "Le bureau de Lyon compte 20 personnes": a headcount, not a site
             gap = _RELATIVE_AFTER.sub(" ", text[end:cue.start])
             stripped = _PARTICIPLE_AFTER.sub(" ", gap)
             if not _RELATIVE_START.match(stripped):
@@ -479,6 +493,9 @@ _PURPOSE = re.compile(r"(?<!\w)(?:pour\s+ne|afin\s+de|afin\s+d['’]|para\s+no|p
                       r"statt|anstatt)(?!\w)", re.IGNORECASE)
 
 
+_COUNT_VERB = re.compile(r"compte|comptent|counts|zählt|ha|hanno", re.IGNORECASE)
+
+
 def _seat_elsewhere(text: str, cue: Cue, start: int) -> bool:
     """Whether `cue` is a seat phrase whose own name comes before `start`, or a verb of
     leaving whose object ("verlässt Wuppertal") is not the name at `start`."""
@@ -521,7 +538,8 @@ _RELATIVE_AFTER = re.compile(r"^\s*,\s*(?:(?:in|an|bei|mit|auf|über|für|von)\s
                              r"which|who|that|qui|que|der|die|das|che|il\s+quale|"
                              r"la\s+quale)\s[^,;:()]*,\s*(?=\w|$)", re.IGNORECASE)
 # "X, where the brand will open a store": the relative clause's verb speaks for X.
-_WHERE = re.compile(r",\s*(?:où|where|wo|donde|dove|in\s+der|in\s+dem)\s+", re.IGNORECASE)
+_WHERE = re.compile(r",\s*(?:où|where|wo|donde|dove|in\s+der|in\s+dem|dont|whose|deren|dessen|"
+                    r"cuya|cuyo|la\s+cui|il\s+cui)\s+", re.IGNORECASE)
 # A bare participle after a site ("abierto en 2022", "ouvert en 2015"): the site's history.
 _PARTICIPLE = re.compile(r"abiert[oa]s?|apert[oaie]|ouverte?s?|inaugurée?s?|inaugurad[oa]s?|"
                          r"inaugurat[oaie]|opened|eröffnet|fondée?s?|founded|fundad[oa]s?|"
