@@ -515,13 +515,25 @@ def _destination_site(text: str, city: PlaceMention) -> bool:
     words = re.findall(r"[^\W\d_]+", text[max(0, city.start - 50):city.start].lower())
     if words and re.fullmatch(r"[a-zäöüß]+(?:ischen|ländischen)", words[-1]):
         words = words[:-1]  # "im tschechischen Pilsen"
-    if len(words) < 2 or words[-1] not in ("de", "d", "di", "of", "von", "del", "du", "im",
-                                           "in"):
-        return False
     # "vers l'usine polonaise d'Olsztyn": one adjective may stand between
-    return words[-2] in SITE_NOUNS or (len(words) >= 3 and words[-3] in SITE_NOUNS)
+    if len(words) >= 2 and words[-1] in ("de", "d", "di", "of", "von", "del", "du", "im",
+                                         "in") and (
+            words[-2] in SITE_NOUNS or (len(words) >= 3 and words[-3] in SITE_NOUNS)):
+        return True
+    # "transférée dans l'usine du groupe à Brno": a site the verb sends things into, then
+    # its town (not "la sede da Milano a Verona", where the site is what moves)
+    match = _INTO_SITE.search(text, max(0, city.start - 60), city.start)
+    return bool(match and match.group(1).lower() in SITE_NOUNS
+                and not any(w in _NEW_WORDS for w in words[-5:]))
 
 
+_INTO_SITE = re.compile(
+    r"(?<!\w)(?:dans|vers|into|to|nach|in|en|al|nello|nella|verso)\s+(?:(?:l['’]|le|la|les|the|das|"
+    r"den|its|son|sa|ses|su|sus|il|lo|seine?n?|ihre?n?)\s*)?(?:[^\W\d_]+\s+)?([^\W\d_]+)"
+    r"(?:\s+(?:du|de|of|des|del|della)\s+(?:groupe|group|gruppo|grupo|Konzerns?))?\s+"
+    r"(?:à|a|in|en|im)\s+$", re.IGNORECASE)
+_NEW_WORDS = frozenset("new nouvelle nouveau nouveaux nouvelles neue neuen neues neuer nueva nuevo "
+                       "nuevas nuevos nuova nuovo nuove nuovi".split())
 _WHERE_CLAUSE = re.compile(r"^,\s*(?:où|where|wo|donde|dove)\s[^,;:]*,", re.IGNORECASE)
 
 
@@ -847,7 +859,7 @@ _OTHER_AGENT = re.compile(
     r"providers|suppliers|Anbietern|Dienstleistern|Zulieferern|prestataires|"
     r"fournisseurs|proveedores|fornitori|"
     r"entreprises|sociétés|groupes|Konzerne|Firmen|Start-ups|empresas|compañías|grupos|"
-    r"aziende|imprese|gruppi)"
+    r"aziende|imprese|gruppi|(?:mehrere|viele|andere|einige|zahlreiche)\s+[A-ZÄÖÜ]\w+)"
     r"(?![\w-])",
     re.IGNORECASE)
 
@@ -1005,6 +1017,26 @@ _FUTURE_START = re.compile(
     r"entrerà\s+in\s+funzione|den\s+Betrieb\s+aufnehmen\s+(?:soll|wird)", re.IGNORECASE)
 
 
+_OBJECT_RELATIVE = re.compile(r"([^\W\d_]+)\s+(?:que|che|qui|that|which|den|die|das)\s",
+                              re.IGNORECASE)
+
+
+def _verb_before_relative(text: str, cues: list[Cue], cue: Cue, language: str) -> Cue | None:
+    """The strong verb whose object, a site, a relative clause holding `cue` describes:
+    "cerró la filial que había abierto en São Paulo" closes it (the main clause decides)."""
+    local = SITE_NOUNS_BY_LANGUAGE.get(language, {})
+    for c in reversed(cues):
+        if not (c.strong and c.end <= cue.start and c.status is not cue.status):
+            continue
+        between = text[c.end:cue.start]
+        rel = _OBJECT_RELATIVE.search(between)
+        if (rel and len(between[:rel.start()].split()) <= 4 and not re.search(r"[,;:]", between)
+                and (rel.group(1).lower() in SITE_NOUNS or rel.group(1).lower() in local)):
+            return c
+        break
+    return None
+
+
 # A subject that is a site followed by a relative clause: "La piccola unità produttiva che
 # la Bonvicini aveva aperto a Suzhou ...", "The small unit that Corvo had opened in Leeds".
 _SUBJECT_RELATIVE = re.compile(
@@ -1160,6 +1192,11 @@ def _candidate(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[D
                 return None  # "nos clients y ont ouvert des usines à Poznan"
             if _STAFF_TARGET.search(sentence.text[max(0, cue.start - 30):cue.end]):
                 return None  # "expects to employ 35 people in Singapore": a headcount goal
+            outer = _verb_before_relative(sentence.text, cues, cue, ctx.language)
+            if outer is not None and outer.generic:
+                return None  # "assorbirà il laboratorio che il gruppo ha aperto a Pisa"
+            if outer is not None:
+                cue = outer  # "cerró la filial que había abierto cinco años antes en São Paulo"
             main = _main_verb_after_relative(sentence.text, cues, cue, city, ctx.language)
             if main is not None:
                 cue = main  # "L'unità che Corvo aveva aperto a Suzhou nel 2016 chiuderà"
@@ -1393,6 +1430,12 @@ def _merge(found: list[_Found], anchored: set[str]) -> list[CandidateEvent]:
     found = [f for f in found if not (f.candidate.status is Status.EXISTING and f.key in told
                                       and (f.candidate.note.startswith(_LISTED_NOTES)
                                            or _DESCRIBED in f.candidate.note))]
+    # a headline's present tense ("eröffnet Büros in Köln") for a site the body plans ("wird
+    # ... Büros in Köln eröffnen"): the body's tense is the fact
+    planned = {f.key for f in found if f.candidate.status is Status.PLANNED and f.strong
+               and f.candidate.span[0] > 0}
+    found = [f for f in found if not (f.candidate.status is Status.OPENED and f.key in planned
+                                      and f.candidate.span[0] == 0)]
     best: dict[tuple[str, Status], _Found] = {}
     for item in found:
         if item.key in strong_keys and not item.strong:

@@ -209,7 +209,7 @@ SITE_PHRASES: dict[str, str] = {
     "centre de données": "data centre", "centres de données": "data centre",
     "data center": "data centre", "data centre": "data centre",
     "data centers": "data centre", "data centres": "data centre",
-    "centros de datos": "data centre",
+    "centros de datos": "data centre", "data hall": "data centre", "data halls": "data centre",
     "centro de datos": "data centre", "centro dati": "data centre",
     "centro de procesamiento de datos": "data centre",
     "siège social": "headquarters", "sede central": "headquarters",

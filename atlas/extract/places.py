@@ -104,7 +104,7 @@ _OUTSIDE = re.compile(r"(?<!\w)(?:outside(?:\s+of)?|beyond|hors\s+de|außerhalb(
 # in Paris said".
 _SPEAKER = re.compile(
     r"(?<!\w)(?:\w*[Ss]precher(?:in)?|spokes(?:man|woman|person)|porte-parole|portavoz|"
-    r"portavoce|analyst|analyste|analista|Analyst(?:in)?)(?:\s+[\w'’.-]+){0,3}?\s+"
+    r"portavoce|analyst|analyste|analista|Analyst(?:in)?)(?:\s+[\w'’.-]+){0,6}?\s+"
     r"(?:in|à|a|en)\s+$", re.IGNORECASE)
 # A reporting verb a few words before "in X": where something was said, not a site
 # ("teilte das Unternehmen am Dienstag in Frankfurt mit", "said in London on Monday").
@@ -261,7 +261,8 @@ _ADJECTIVE_OF_PLACE = re.compile(
     r"dans\s+la\s+(?:ville\s+)?voisine\s+de|à\s+(?:la\s+)?voisine)\s+$", re.IGNORECASE)
 _LEAVE_BEFORE = re.compile(r"(?<!\w)(?:quitte|quittent|a\s+quitté|quittera|leaves|is\s+leaving|"
                            r"will\s+leave|verlässt|verließ|lascia|ha\s+lasciato|lascerà|deja|"
-                           r"dejará)\s+$", re.IGNORECASE)
+                           r"dejará|chosen|picks|picked|chooses|choisi|choisit|elegido|elige|"
+                           r"eligió|scelto|sceglie|wählt)\s+$", re.IGNORECASE)
 _COPULAS = frozenset("sind ist waren sont est étaient are is were son es eran sono è erano".split())
 _COUNTRY_ADJECTIVE_DE = re.compile(r"[a-zäöü]+(?:ischen|ländischen)")
 
@@ -274,7 +275,7 @@ def _slotted(run: NameRun, text: str) -> bool:
     if _ADJECTIVE_OF_PLACE.search(text[:run.start]):
         return True  # "im nahe gelegenen Jülich", "in nearby Reading", "nella vicina Monza"
     if _LEAVE_BEFORE.search(text[:run.start]):
-        return True  # "lascia Como", "a quitté Avrillé": the city left
+        return True  # "lascia Como", "has chosen Paris": the verb's object is the city
     if run.prev_word in _COPULAS and any(
             w in SITE_NOUNS for w in re.findall(r"[^\W\d_]+", text[max(0, run.start - 50):
                                                                    run.start].lower())):
@@ -398,6 +399,25 @@ def small_town_resolve(name: str) -> Any:
             or getattr(place, "population", 0) < MIN_POPULATION_LONG_NAME):
         return None
     return place
+
+
+def _part_of_run(run: NameRun, resolver: Resolver) -> tuple[NameRun, Any]:
+    """For a run joined by a connector that is no place as a whole, the city in it: the
+    head before "im"/"am" ("Kempten im Allgäu"), else the tail after "de"/"di" (a venue
+    named after its city: "Yorkdale de Toronto")."""
+    words = run.text.split(" ")
+    cuts = [i for i, w in enumerate(words) if w in _CONNECTORS and 0 < i < len(words) - 1]
+    if not cuts:
+        return run, None
+    head = " ".join(words[:cuts[0]])
+    if words[cuts[0]] in ("im", "am", "an") and (place := resolver(head)) is not None:
+        return NameRun(run.start, run.start + len(head), head, run.prev_word, run.prev_prev,
+                       run.first_in_sentence), place
+    tail = " ".join(words[cuts[-1] + 1:])
+    if (place := resolver(tail)) is not None and resolver(head) is None:
+        start = run.end - len(tail)
+        return NameRun(start, run.end, tail, words[cuts[-1]], words[cuts[-1] - 1], False), place
+    return run, None
 
 
 def _site_governs(run: NameRun, text: str) -> bool:
@@ -545,6 +565,8 @@ def find_places(text: str, status_positions: list[tuple[int, int]],
         bare = run
         run = _with_qualifier(run, text, resolver)
         place = resolver(run.text)
+        if place is None:
+            run, place = _part_of_run(run, resolver)  # "Kempten im Allgäu", "Yorkdale de Toronto"
         if run is not bare and _same_place(place, small_town_resolve(bare.text)):
             run = bare  # "Mendavia (Navarra)": the bracket only locates a small town
         if place is None and _site_governs(run, text):

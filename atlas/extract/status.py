@@ -40,6 +40,7 @@ class Cue:
 # opened, a city after "from" where it closed (candidates.py checks the object).
 MOVE_PATTERN = (r"moved|moves|move|moving|relocated|relocates|relocating|transferred|transfers|"
                 r"transferring|transférée?|transfère|partira|partiront|wandert|wandern|"
+                r"sposta|spostano|sposterà|spostat[oa]|"
                 r"déménagée?|déménage|verlegt|verlegte|verlagert|verlagerte|verlagern|umgezogen|trasferit[oa]|trasferisce|"
                 r"trasferit[ie]|trasferirà|traslada|trasladó|trasladado|trasladará")
 MOVE = re.compile(rf"{W}(?:{MOVE_PATTERN}){E}", re.IGNORECASE)
@@ -85,6 +86,8 @@ CONSIDER = re.compile(
     r"sondiert|denkt\s+(?:\w+\s+)?(?:über|an)|könnte|könnten|estudia|estudian|"
     r"está\s+estudiando|baraja|barajan|sopesa|contempla|contemplan|valora|valoran|"
     r"(?:se\s+)?plantea|podría|podrían|no\s+descarta|valuta|valutano|sta\s+valutando|"
+    r"valoró|evaluó|estudió|consideró|barajó|a\s+étudié|a\s+envisagé|prüfte|ha\s+valutato|"
+    r"valutò|considered|weighed|"
     r"stanno\s+valutando|considera|sta\s+considerando|studia|sta\s+studiando|potrebbe|"
     r"potrebbero|ipotizza|non\s+esclude)" + E,
     re.IGNORECASE)
@@ -122,6 +125,10 @@ _RULES: list[tuple] = [
     (r"fermeture|closure|Schließung|Stilllegung|cierre|chiusura", Status.CLOSED, False, None),
     # leaving a city: "lascia Como", "a quitté Avrillé", "verlässt Wuppertal"
     (LEAVE_PATTERN, Status.CLOSED, True, None),
+    # retiring or decommissioning a facility (its noun the object)
+    (r"(?:will\s+|to\s+)?(?:retire|decommission|dismantle)|retires|retired|retiring|"
+     r"decommission(?:s|ed|ing)|dismantle[sd]|désaffect\w*|"
+     r"smantell\w*|desmantel\w*|stilllegen", Status.CLOSED, True, None, GENERIC),
     # a headline's bare "close": only with a site noun ("close Leeds office")
     (r"close", Status.CLOSED, True, "en", GENERIC),
     # giving up a site (its noun the object) closes it; giving up a plan is no event
@@ -185,6 +192,16 @@ _RULES: list[tuple] = [
      r"en\s+construction|in\s+costruzione|en\s+construcción|im\s+Bau|under\s+construction|"
      r"entsteht|entstehen|verra\s+le\s+jour|sorgerà|sorgeranno",
      Status.PLANNED, True, None),
+    # German plans told in the passive or with a verb of coming: "sollen von 2027 an
+    # Rumpfschalen gefertigt werden", "soll ein Team in Riga hinzukommen", "sollen 2027 in
+    # Betrieb gehen"
+    (r"(?:soll|sollen|wird|werden)\s+(?:\S+\s+){0,10}?(?:(?:gefertigt|produziert|hergestellt|"
+     r"gebaut)\s+werden|hinzukommen|dazukommen|in\s+Betrieb\s+gehen)",
+     Status.PLANNED, True, "de"),
+    # choosing a city for a site: "has chosen Paris for its headquarters"
+    (r"(?:has\s+)?chosen|picks|picked|chooses|a\s+choisi|choisit|ha\s+elegido|elige|eligió|"
+     r"ha\s+scelto|sceglie|wählt",
+     Status.PLANNED, False, None),  # weak: the body usually tells what the choice became
     # a first stone or groundbreaking: the site is still to be built
     (r"(?:ersten\s+)?Spatenstich|première\s+pierre|primera\s+piedra|prima\s+pietra|"
      r"groundbreaking|breaks?\s+ground|broke\s+ground",
@@ -250,7 +267,7 @@ _RULES: list[tuple] = [
      Status.EXISTING, True, "fr"),
     # producing somewhere, being present there
     (r"produziert|fertigt|produces|manufactures|präsent|present|présente?s?|presente|"
-     r"presentes|fabriquée?s?|produite?s?|gefertigt|fabricad[oa]s|producid[oa]s|prodott[ie]|"
+     r"presentes|fabriquée?s?|produite?s?|fabricad[oa]s|producid[oa]s|prodott[ie]|"
      r"fabbricat[ie]|poursuivent\s+leur\s+activité|poursuit\s+son\s+activité|"
      r"continue(?:s|nt)?\s+to\s+operate|siguen?\s+operando|continuano\s+a\s+operare",
      Status.EXISTING, True, None),
@@ -266,8 +283,8 @@ _RULES: list[tuple] = [
      Status.EXISTING, True, None),
     (r"cuenta(?:\s+\S+){0,3}?\s+con|opera|operan|mantiene|tiene|produce|"
      r"producen|fabrica", Status.EXISTING, True, "es"),
-    (r"conta|contano|dispone\s+di|mantiene|mantengono|gestisce|possiede|produce|producono|"
-     r"fabbrica", Status.EXISTING, True, "it"),
+    (r"conta|contano|dispone\s+di|mantiene|mantengono|gestisce|possiede|produce|producono",
+     Status.EXISTING, True, "it"),
     # --- opened
     (r"ouvre(?:nt)?|a\s+ouvert|ont\s+ouvert|vient\s+d['’]ouvrir|viennent\s+d['’]ouvrir|"
      r"inaugure(?:nt)?|a\s+inauguré|ont\s+inauguré|inaugurant|s['’]installe(?:nt)?|"
@@ -439,7 +456,7 @@ def cue_for(cues: list[Cue], start: int, end: int, text: str = "") -> Cue | None
             # main verb after a relative clause on the site speaks for it
             if cue.generic and _COUNT_VERB.fullmatch(cue.text):
                 continue  # "Le bureau de Lyon compte 20 personnes": a headcount, not a site
-            gap = _RELATIVE_AFTER.sub(" ", text[end:cue.start])
+            gap = _RELATIVE_AFTER.sub(" ", _NOUN_APPOSITION.sub(" ", text[end:cue.start]))
             stripped = _PARTICIPLE_AFTER.sub(" ", gap)
             if not _RELATIVE_START.match(stripped):
                 gap = stripped  # "in Offenbach, 2004 in Betrieb genommen, wird ..."
@@ -537,6 +554,10 @@ _RELATIVE_AFTER = re.compile(r"^\s*,\s*(?:(?:in|an|bei|mit|auf|über|für|von)\s
                              r"donde|in\s+cui|nel\s+quale|nella\s+quale|dove|"
                              r"which|who|that|qui|que|der|die|das|che|il\s+quale|"
                              r"la\s+quale)\s[^,;:()]*,\s*(?=\w|$)", re.IGNORECASE)
+# A noun phrase set off by commas between a site and its verb: "Il negozio di Rovigo, il
+# più piccolo della rete, chiuderà".
+_NOUN_APPOSITION = re.compile(
+    r"^\s*,\s*(?:il|la|le|el|the|der|die|das|l['’])\s*[^,;:()]{1,40},\s*$", re.IGNORECASE)
 # "X, where the brand will open a store": the relative clause's verb speaks for X.
 _WHERE = re.compile(r",\s*(?:où|where|wo|donde|dove|in\s+der|in\s+dem|dont|whose|deren|dessen|"
                     r"cuya|cuyo|la\s+cui|il\s+cui)\s+", re.IGNORECASE)
