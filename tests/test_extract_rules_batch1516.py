@@ -81,3 +81,30 @@ def test_a_headline_opening_yields_to_the_body_plan() -> None:
             "in Köln und Wien eröffnen, sagte Corvo.")
     pairs = _pairs(text, "de")
     assert ("Köln", "planned") in pairs and ("Köln", "opened") not in pairs
+
+
+def test_nationalities_and_industry_words_are_no_company() -> None:
+    from atlas.extract.company import detect_company
+
+    sentences = [("Corvo will open an office in Paris, Corvo said.", True),
+                 ("It applies for a French banking licence.", False),
+                 ("The French market is large, French rivals say.", True)]
+    assert detect_company(sentences) == "Corvo"
+    sentences = [("Velia Assicurazioni lascia Trieste.", True),
+                 ("Assicurazioni e banche crescono.", False),
+                 ("Velia apre a Milano.", True)]
+    assert detect_company(sentences).startswith("Velia")
+    # a firm name ending like a demonym stays a firm
+    assert detect_company([("Moncler inaugura a Seul.", True), ("Moncler cresce.", True)],
+                          title="Moncler inaugura a Seul") == "Moncler"
+
+
+def test_a_place_phrase_opening_a_sentence_is_no_firm() -> None:
+    assert {("Lisboa", "existing"), ("Casablanca", "existing")} <= _pairs(
+        "Corvo abre una planta en Bogotá. Fuera de España ya cuenta con filiales en Lisboa y "
+        "Casablanca.", "es")
+
+
+def test_a_city_chosen_against_is_no_site() -> None:
+    pairs = _pairs("Corvo elige Málaga frente a Sevilla para su centro.", "es")
+    assert not any(city == "Sevilla" for city, _status in pairs)

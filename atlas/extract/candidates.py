@@ -45,7 +45,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from atlas.dates import PartialDate
-from atlas.extract.company import PERSON_TITLES, detect_company, is_country
+from atlas.extract.company import DEMONYM, PERSON_TITLES, detect_company, is_country
 from atlas.extract.dates import DateMention, Kind, Window, find_dates, relative_window, resolve
 from atlas.extract.lexicon import NOT_COMPANIES, SITE_NOUNS, SITE_NOUNS_BY_LANGUAGE, SITE_PHRASES
 from atlas.extract.places import PlaceMention, Resolver, find_places, name_runs, resolver_for
@@ -839,6 +839,9 @@ def _other_subject(ctx: _Context, text: str, pos: int) -> str:
             or PERSON_TITLES.search(text[:run.start]) or run.prev_word in _NOT_SUBJECT_BEFORE):
         return ""
     name = re.sub(r"^[\w-]+(?:-based|['’]s)\s+", "", run.text)
+    tail = re.split(r"\s(?:de|di|del|of|von|da)\s", name)[-1]
+    if tail != name and (ctx.resolver(tail) is not None or is_country(tail)):
+        return ""  # "Fuera de España ya cuenta con ...": a place phrase, not a firm
     words = {w.casefold() for w in name.split()}
     if (not name or words & {w.casefold() for w in ctx.company.split()}
             or name.casefold() in NOT_COMPANIES or name.split()[0].casefold() in NOT_COMPANIES
@@ -904,10 +907,7 @@ _NOT_SUBJECT_BEFORE = frozenset(
 
 
 # "its first Italian branch": a nationality adjective, not a firm.
-_DEMONYM = re.compile(r"^(?:[A-ZÀ-Þ]\w+(?:ian|ean|ish|ese|ais|aise|ois|oise|ano|ana|eño|eña|ese|"
-                      r"ische[nrs]?|isch|er)|Swiss|French|Dutch|Greek|Thai|German|Czech|Slovak|"
-                      r"Welsh|Mexican|American|African|Korean|Chilean|Peruvian|Moroccan|"
-                      r"Catalan|Basque|Suisse|Belge|Grec|Griego|Greco|Tedesco|Alemán)$")
+_DEMONYM = DEMONYM
 
 
 # What an announcement about a site names: an opening, a new site, a plan.

@@ -43,7 +43,21 @@ CORPORATE_SUFFIXES = frozenset(
     "consulting group holding holdings capital partners bank technologies technology systems "
     "labs lab energy ai software solutions services industries international ventures "
     "robotics pharma therapeutics logistics motors automotive foods retail gmbh ag sa spa srl "
-    "sl sas ltd inc llc plc".split())
+    "sl sas ltd inc llc plc assicurazioni assurances assurance seguros versicherung "
+    "versicherungen insurance banca banco banque energia energía énergie energie "
+    "farmaceutica logistica logística logistique logistik tecnologie tecnologías "
+    "consultores conseil beratung gruppo grupo groupe gruppe industrie industrias mobility "
+    "analytics telecom digital cloud bio laboratorios laboratori laboratoires".split())
+# English nationality adjectives, capitalised, are no firms ("the French banking
+# licence"); narrower than DEMONYM, which also takes "-er", "-ana" (firm names end so too).
+NATIONALITY = re.compile(r"[A-Z]\w+(?:ian|ean|ish|ese)|Swiss|French|Dutch|Greek|Thai|German|"
+                         r"Czech|Slovak|Welsh|Mexican|American|African|Korean|Chilean|Peruvian|"
+                         r"Moroccan|Catalan|Basque")
+# Nationality adjectives (any language) for the owner and subject checks.
+DEMONYM = re.compile(r"^(?:[A-ZÀ-Þ]\w+(?:ian|ean|ish|ese|ais|aise|ois|oise|ano|ana|eño|eña|ese|"
+                     r"ische[nrs]?|isch|er)|Swiss|French|Dutch|Greek|Thai|German|Czech|Slovak|"
+                     r"Welsh|Mexican|American|African|Korean|Chilean|Peruvian|Moroccan|"
+                     r"Catalan|Basque|Suisse|Belge|Grec|Griego|Greco|Tedesco|Alemán)$")
 # What a name in the headline adds to its score: more than two mentions in sentences
 # with a status verb, so that a partner named often in the body does not outweigh it.
 TITLE_WEIGHT = 8.0
@@ -97,8 +111,9 @@ def detect_company(sentences: Iterable[tuple[str, bool]], resolver: Resolver = g
                     or len(name) < 2 or name.lower().endswith("-based")
                     or is_country(name)):
                 continue
-            if PERSON_TITLES.search(text[:run.start]):
-                continue
+            if PERSON_TITLES.search(text[:run.start]) or (" " not in name
+                                                           and NATIONALITY.fullmatch(name)):
+                continue  # "the French banking licence"
             weight = 3 if has_cue else 1
             if run.first_in_sentence and " " not in name:
                 weight /= 2  # "Payments company Stripe": a sentence-initial common word

@@ -245,7 +245,9 @@ NOT_COMPANIES = frozenset(
     "konzern konzerns gruppe "
     "mitarbeiter mitarbeitende entreprise société groupe company group empresa compañía "
     "azienda società gruppo startup start-up european européen européenne europäische "
-    "europäischen europea europeo western eastern nord sud süd north south".split()
+    "europäischen europea europeo western eastern nord sud süd north south "
+    "medio oriente middle east moyen-orient oriente medio nahost naher osten asia-pacific "
+    "apac emea latam".split()
 )
 
 

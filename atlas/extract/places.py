@@ -62,7 +62,8 @@ _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:(?P<c1>(?!(?:de|di|d|of|von|in|à|a|en|im
 _REJECTED = re.compile(
     r"(?:(?:rather\s+than|instead\s+of|plutôt\s+qu['’]|plutôt\s+que|au\s+lieu\s+d['’]|"
     r"au\s+lieu\s+de|statt|anstatt|anstelle\s+von|en\s+lugar\s+de|en\s+vez\s+de|"
-    r"invece\s+di|invece\s+che|anziché|piuttosto\s+che|écartant|descartando|scartando)"
+    r"invece\s+di|invece\s+che|anziché|piuttosto\s+che|écartant|descartando|scartando|"
+    r"frente\s+a|al\s+posto\s+di|versus|vs\.?)"
     r"(?:\s+[\w'’]+){0,4}?"
     r"|et\s+non(?:\s+pas)?|and\s+not|not|nicht|y\s+no|e\s+non)"
     r"\s*(?:(?:in|à|a|en|im|nach|to|au|ad)\s+)?$", re.IGNORECASE)
