@@ -740,16 +740,15 @@ def _relative_of_other(ctx: _Context, text: str, pos: int) -> bool:
         if not runs or runs[-1].end != len(text[:match.start()].rstrip()):
             continue
         name = runs[-1].text
-        words = {w.casefold() for w in name.split()}
-        if (words & {w.casefold() for w in ctx.company.split()} or name.casefold() in NOT_COMPANIES
-                or ctx.resolver(name) is not None or is_country(name)
+        if (_same_firm(ctx, name) or ctx.resolver(name) is not None or is_country(name)
                 or _DEMONYM.search(name) or ";" in text[match.end():pos]):
             continue
         return True
     return False
 
 
-_RELATIVE_OPEN = re.compile(r",\s*(?:che|qui|que|which)\s", re.IGNORECASE)
+_RELATIVE_OPEN = re.compile(r",\s*(?:che|qui|que|which|dont|whose|cuya|cuyo|il\s+cui|la\s+cui)\s",
+                            re.IGNORECASE)
 _WHICH = re.compile(r"\s*(?:which|that|que|qui|che)\s", re.IGNORECASE)
 
 
@@ -808,6 +807,18 @@ FUNCTION_WORDS_DE_AFTER_NAME = frozenset("und oder in im am an auf aus bei mit n
                                          "als wie für über".split())
 
 
+# What follows a firm's name opening a sentence: an apposition or an auxiliary ("OpenAI,
+# headquartered in ...", "Bridgestone a fermé", "Google has opened").
+_FIRM_AFTER = re.compile(r"\s*,|\s+(?:a|ont|avait|est|has|had|is|was|will|ha|hanno|aveva|è|han|"
+                         r"había|es|fue|hat|hatte|ist|war|wird)\s")
+
+
+def _named_elsewhere(body: str, name: str) -> bool:
+    """Whether `name` stands capitalised inside some sentence of the article (after a
+    lower-case word or a comma), as a firm's name does and a sentence's first word not."""
+    return re.search(r"(?:[a-zà-ÿ,;]|\d)\s+" + re.escape(name) + r"(?!\w)", body) is not None
+
+
 def _other_subject(ctx: _Context, text: str, pos: int) -> str:
     """The organisation that is the subject of the clause ending at `pos`, when it is not
     the article's company ("Revolut moved its headquarters to Paris", "Tod's ha rinnovato
@@ -818,6 +829,7 @@ def _other_subject(ctx: _Context, text: str, pos: int) -> str:
     if not ctx.company or ctx.language not in ("fr", "en", "es", "it"):
         return ""
     # "Norvia, a Danish insurer, opened": the apposition does not end the subject
+    original = text
     text = _APPOSITION.sub(lambda m: " " * len(m.group(0)), text)
     breaks = [m.end() for m in _SUBJECT_BREAK.finditer(text, 0, pos)]
     # "Vantor, which runs a lab in Pune": the relative clause's subject is the name
@@ -839,6 +851,9 @@ def _other_subject(ctx: _Context, text: str, pos: int) -> str:
             or PERSON_TITLES.search(text[:run.start]) or run.prev_word in _NOT_SUBJECT_BEFORE):
         return ""
     name = re.sub(r"^[\w-]+(?:-based|['’]s)\s+", "", run.text)
+    if run.first_in_sentence and " " not in name and not _named_elsewhere(
+            ctx.article.text, name) and not _FIRM_AFTER.match(original, run.end):
+        return ""  # "Parte delle risorse servirà", "Cuenta con": a capitalised first word
     tail = re.split(r"\s(?:de|di|del|of|von|da)\s", name)[-1]
     if tail != name and (ctx.resolver(tail) is not None or is_country(tail)):
         return ""  # "Fuera de España ya cuenta con ...": a place phrase, not a firm
@@ -1061,6 +1076,8 @@ def _main_verb_after_relative(text: str, cues: list[Cue], cue: Cue, city: PlaceM
     return after[0] if after else None
 
 
+_FOUNDING_OPENER = re.compile(r"fondée?s?|founded|gegründet|fundad[oa]s?|fondat[oaie]",
+                              re.IGNORECASE)
 # A subsidiary or company created: "ha costituito una società ..., con sede a Madrid".
 _NEW_UNIT = re.compile(r"(?<!\w)(?:filiales?|subsidiary|subsidiaries|Tochter\w*|filial|controllata|"
                        r"società|sociedad|succursale|branch|Niederlassung|affiliate|entity|"
@@ -1109,6 +1126,24 @@ _FUTURE_MOVE = re.compile(r"(?:rà|rá|ra|ront|ranno|rán)$")
 _TO_BEFORE = re.compile(r"(?<!\w)(?:to|will|would|shall|va|vont|va\s+a|van\s+a)\s+$")
 
 
+_OWNER_POSSESSIVE = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][\w&.-]*(?:\s+[A-ZÀ-Þ][\w&.-]*)*)['’]s?\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:data\s+cent(?:er|re)s?|offices?|plants?|factories|factory|sites?|labs?|hubs?|"
+    r"headquarters|campus(?:es)?|warehouses?|stores?)\s+(?:in|at)\s+(?:[A-ZÀ-Þ][\w-]*\s+"
+    r"(?:and|or)\s+)?$")
+
+
+def _same_firm(ctx: _Context, name: str) -> bool:
+    """Whether `name` is the article's company: the same words, or its initials ("AWS" for
+    Amazon Web Services)."""
+    folded, company = name.casefold(), ctx.company.casefold()
+    initials = "".join(w[0] for w in ctx.company.split() if w[:1].isupper()).casefold()
+    return (company in folded or folded in company or folded in NOT_COMPANIES
+            or (len(initials) >= 2 and folded == initials)
+            or bool({w.casefold() for w in name.split()} & {w.casefold()
+                                                            for w in ctx.company.split()}))
+
+
 # "les centres de données d'AWS à Francfort", "the data centres of Azura in Frankfurt":
 # a site of another organisation, named after the site noun.
 _OF_OTHER_BEFORE = re.compile(
@@ -1119,6 +1154,9 @@ _OF_OTHER_BEFORE = re.compile(
 
 def _other_org_site(ctx: _Context, text: str, city: PlaceMention) -> bool:
     """Whether the city locates a site of another organisation named right before it."""
+    owned = _OWNER_POSSESSIVE.search(text, max(0, city.start - 80), city.start)
+    if owned and ctx.company and not _same_firm(ctx, owned.group("name")):
+        return True  # "Amazon Web Services' data centers in Tokyo"
     match = _OF_OTHER_BEFORE.search(text, max(0, city.start - 80), city.start)
     if not match or not ctx.company:
         return False
@@ -1200,6 +1238,16 @@ def _candidate(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[D
             main = _main_verb_after_relative(sentence.text, cues, cue, city, ctx.language)
             if main is not None:
                 cue = main  # "L'unità che Corvo aveva aperto a Suzhou nel 2016 chiuderà"
+            if cue.text.lower() in ADVERB_CUES:
+                # "Ein Büro in Lissabon hat Kontoria bereits im Herbst eröffnet": the verb the
+                # adverb leads to is the news
+                verb = next((c for c in cues if c.start > cue.end and c.strong
+                             and c.text.lower() not in ADVERB_CUES and not c.generic
+                             and len(sentence.text[cue.end:c.start].split()) <= 4
+                             and not re.search(r"[,;:]|(?<!\w)(?:e|et|and|und|y)(?!\w)",
+                                               sentence.text[cue.end:c.start])), None)
+                if verb is not None:
+                    cue = verb
             if cue.text.lower() in ADVERB_CUES and not _site_in_clause(sentence.text, city):
                 # "À Paris, X arrivera sur un terrain déjà très occupé": the adverb is not
                 # about a site; a verb beside it may be ("exploite déjà ..., à Strasbourg")
@@ -1236,6 +1284,9 @@ def _candidate(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[D
             if unit is not None:
                 status, why = unit.status, why + f" (the seat of a unit: '{unit.text}')"
                 kind, has_site = SiteKind.SUBSIDIARY, True
+            if cue.start < 3 and _FOUNDING_OPENER.fullmatch(cue.text) and re.fullmatch(
+                    r"\s+(?:à|in|en|a|im)\s+", sentence.text[cue.end:city.start]):
+                return None  # "Fondé à Annecy en 1968, le groupe ...": where it began
             if _hiring_only(sentence.text, cue, city):
                 return None  # "recrutements prévus à Rennes": jobs at a site, no new site
             if status is Status.OPENED and (_TO_BEFORE.search(sentence.text, 0, cue.start) or (

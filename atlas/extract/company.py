@@ -19,6 +19,7 @@ from atlas.extract.lexicon import (
     ALL_WEEKDAYS,
     LOCATIVE_PREPOSITIONS,
     NOT_COMPANIES,
+    REGIONS,
     SITE_NOUNS,
 )
 from atlas.extract.places import (
@@ -61,6 +62,12 @@ DEMONYM = re.compile(r"^(?:[A-ZÀ-Þ]\w+(?:ian|ean|ish|ese|ais|aise|ois|oise|ano
 # What a name in the headline adds to its score: more than two mentions in sentences
 # with a status verb, so that a partner named often in the body does not outweigh it.
 TITLE_WEIGHT = 8.0
+
+
+def _initials(name: str) -> str:
+    words = name.split()
+    return "".join(w[0] for w in words) if len(words) >= 2 and all(
+        w[:1].isupper() for w in words) else ""
 
 
 def _small_town_named(name: str) -> bool:
@@ -109,7 +116,7 @@ def detect_company(sentences: Iterable[tuple[str, bool]], resolver: Resolver = g
                     or name.lower() in ALL_MONTHS or name.lower() in ALL_WEEKDAYS
                     or name.lower() in SITE_NOUNS or is_institution(name)
                     or len(name) < 2 or name.lower().endswith("-based")
-                    or is_country(name)):
+                    or name.lower() in REGIONS or is_country(name)):
                 continue
             if PERSON_TITLES.search(text[:run.start]) or (" " not in name
                                                            and NATIONALITY.fullmatch(name)):
@@ -145,8 +152,8 @@ def detect_company(sentences: Iterable[tuple[str, bool]], resolver: Resolver = g
 
     for name in cores:
         for other in cores:
-            if other != name and other.startswith(name + " "):
-                family[root(other)] = root(name)
+            if other != name and (other.startswith(name + " ") or _initials(other) == name):
+                family[root(other)] = root(name)  # "Google Cloud", "AWS" / "Amazon Web Services"
     members: dict[str, list[str]] = {}
     for name in cores:
         members.setdefault(root(name), []).append(name)

@@ -151,7 +151,7 @@ for _kind, _words in {
     "office": "bureau bureaux antenne agence locaux implantation office offices branch hub "
               "site sites premises location büro büros standort standorte niederlassung "
               "niederlassungen dependance vertretung filiale filialen filiali oficina "
-              "oficinas sucursal delegación "
+              "oficinas sucursal sucursales delegación delegaciones "
               "sede sedes ufficio uffici sedi café cafés boutique boutiques magasin "
               "magasins store stores shop shops geschäft geschäfte laden tienda tiendas "
               "negozio negozi standorten succursale succursales agences antennes hubs "

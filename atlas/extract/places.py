@@ -125,6 +125,8 @@ _FROM_PAIRED = frozenset("de da".split())
 # "the offices, like those of X" ("las de", "celles de", "quelle di"): a site noun implied.
 _PRONOUN_GENITIVE = frozenset("las los celle celles celui ceux quelle quelli quella quello "
                               "those".split())
+_PRONOUN_ADJECTIVE = re.compile(r"(?<!\w)(?:quell[oaie]|quelli|celles?|ceux|celui|those|"
+                                r"l[oa]s)\s+[a-zà-ÿ]+\s+(?:di|de|of|d['’])\s*$", re.IGNORECASE)
 _ORDINAL = re.compile(r"(?<!\w)(?:deuxième|troisième|quatrième|cinquième|second|third|fourth|"
                       r"fifth|zweite[nrs]?|dritte[nrs]?|vierte[nrs]?|segund[oa]|tercer[oa]?|"
                       r"cuart[oa]|terz[oa]|quart[oa])(?!\w)", re.IGNORECASE)
@@ -137,7 +139,7 @@ _BASED_ADJ = re.compile(r"(?<![\w-])([A-ZÀ-Þ][\w'’.]*(?:[ -][A-ZÀ-Þ][\w'�
 # "aus" names the seat of the firm the article speaks of ("ein Zulieferer aus Ulm" is
 # another firm).
 _FIRM_FROM = re.compile(rf"(?<!\w)(?:das|der|die|dem|den|des)\s+(?:[\w-]+\s+)?"
-                        rf"(?:{COMPANY_NOUNS_DE})\s+aus\s+$", re.IGNORECASE)
+                        rf"(?:\w*(?:{COMPANY_NOUNS_DE})s?)\s+aus\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -285,6 +287,8 @@ def _slotted(run: NameRun, text: str) -> bool:
         return True  # "das Unternehmen aus München": the firm's seat
     if run.prev_word in SITE_NOUNS and re.search(r"[^\W\d_]\s+$", text[:run.start]):
         return True  # "an den Standorten Berlin, Leipzig und Wien", "Den Standort Dresden"
+    if run.prev_word in GENITIVE_PREPOSITIONS and _PRONOUN_ADJECTIVE.search(text[:run.start]):
+        return True  # "in quello francese di Blois", "celle, plus petite, de Lille"
     if run.prev_word in GENITIVE_PREPOSITIONS and run.prev_prev in _PRONOUN_GENITIVE and any(
             w in SITE_NOUNS for w in re.findall(r"[^\W\d_]+", text[:run.start].lower())):
         return True
@@ -408,6 +412,14 @@ def _part_of_run(run: NameRun, resolver: Resolver) -> tuple[NameRun, Any]:
     named after its city: "Yorkdale de Toronto")."""
     words = run.text.split(" ")
     cuts = [i for i, w in enumerate(words) if w in _CONNECTORS and 0 < i < len(words) - 1]
+    if not cuts and getattr(resolver, "home", None) == "DE":
+        # German capitalises the noun after a town: "in Racibórz Waschmittel her"
+        for n in range(len(words) - 1, 0, -1):
+            head = " ".join(words[:n])
+            if (place := resolver(head)) is not None:
+                return NameRun(run.start, run.start + len(head), head, run.prev_word,
+                               run.prev_prev, run.first_in_sentence), place
+        return run, None
     if not cuts:
         return run, None
     head = " ".join(words[:cuts[0]])
@@ -418,13 +430,23 @@ def _part_of_run(run: NameRun, resolver: Resolver) -> tuple[NameRun, Any]:
     if (place := resolver(tail)) is not None and resolver(head) is None:
         start = run.end - len(tail)
         return NameRun(start, run.end, tail, words[cuts[-1]], words[cuts[-1] - 1], False), place
+    if (place := resolver(head)) is not None:  # "la sede di Roma di Corvo"
+        return NameRun(run.start, run.start + len(head), head, run.prev_word, run.prev_prev,
+                       run.first_in_sentence), place
     return run, None
+
+
+_SEAT_BEFORE = re.compile(r"(?:basée?s?\s+à|based\s+in|headquartered\s+in|mit\s+Sitz\s+in|"
+                          r"con\s+sede(?:\s+\w+)?\s+(?:en|a|in)|siège\s+(?:social\s+)?à|"
+                          r"sitzt\s+in)\s+$", re.IGNORECASE)
 
 
 def _site_governs(run: NameRun, text: str) -> bool:
     """Whether a site noun governs the name: "usine de Dax", "centre de distribution de
     X", "Werk in X", "plant in X"."""
     before = text[:run.start]
+    if _SEAT_BEFORE.search(before):
+        return True  # "con sede en Noáin", "mit Sitz in Ditzingen"
     if run.prev_word in GENITIVE_PREPOSITIONS:
         return run.prev_prev in SITE_NOUNS or bool(_SITE_PHRASE_END.search(before))
     if run.prev_word in LOCATIVE_PREPOSITIONS:
@@ -565,11 +587,15 @@ def find_places(text: str, status_positions: list[tuple[int, int]],
             continue
         bare = run
         run = _with_qualifier(run, text, resolver)
+        qualified = run is not bare
         place = resolver(run.text)
         if place is None:
             run, place = _part_of_run(run, resolver)  # "Kempten im Allgäu", "Yorkdale de Toronto"
-        if run is not bare and _same_place(place, small_town_resolve(bare.text)):
-            run = bare  # "Mendavia (Navarra)": the bracket only locates a small town
+        if qualified and (_same_place(place, small_town_resolve(bare.text))
+                          or "(" not in getattr(place, "matched", "(")):
+            # "Mendavia (Navarra)", "Santa Clara (California)": the bracket only locates
+            # the town (its place is kept); "Frankfurt (Oder)" is the name itself
+            run = bare
         if place is None and _site_governs(run, text):
             place = small_town_resolve(run.text)  # "centro di distribuzione di Spilamberto"
             home = getattr(resolver, "home", None)

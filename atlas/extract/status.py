@@ -39,7 +39,7 @@ class Cue:
 # Verbs of moving a site. The site moved is their object: a city after "to" is where it
 # opened, a city after "from" where it closed (candidates.py checks the object).
 MOVE_PATTERN = (r"moved|moves|move|moving|relocated|relocates|relocating|transferred|transfers|"
-                r"transferring|transférée?|transfère|partira|partiront|wandert|wandern|"
+                r"transferring|transférée?s?|transférés|transfère|partira|partiront|wandert|wandern|"
                 r"sposta|spostano|sposterà|spostat[oa]|"
                 r"déménagée?|déménage|verlegt|verlegte|verlagert|verlagerte|verlagern|umgezogen|trasferit[oa]|trasferisce|"
                 r"trasferit[ie]|trasferirà|traslada|trasladó|trasladado|trasladará")
@@ -122,6 +122,9 @@ _RULES: list[tuple] = [
      Status.CLOSED, True, None),
     (r"chiude|chiudono|chiuderà|chiuderanno|chiudere|ha\s+chiuso|hanno\s+chiuso|chius[oaie]",
      Status.CLOSED, True, None),
+    (r"dejará\s+de\s+operar|dejó\s+de\s+operar|cessera\s+(?:ses\s+activités|de\s+fonctionner)|"
+     r"will\s+cease\s+operations|ceased\s+operations|stellt\s+den\s+Betrieb\s+ein|"
+     r"cesserà\s+(?:l['’]attività|di\s+operare)", Status.CLOSED, True, None),
     (r"fermeture|closure|Schließung|Stilllegung|cierre|chiusura", Status.CLOSED, False, None),
     # leaving a city: "lascia Como", "a quitté Avrillé", "verlässt Wuppertal"
     (LEAVE_PATTERN, Status.CLOSED, True, None),
@@ -273,7 +276,8 @@ _RULES: list[tuple] = [
      Status.EXISTING, True, None),
     (r"operates|operate|runs|(?:has|have)(?!\s+(?:no|not|never|to|\w+ed|" + _IRREGULAR + r")\b)",
      Status.EXISTING, True, "en"),
-    (r"betreibt|betreiben|unterhält|unterhalten|verfügt\s+über|"
+    (r"betreibt|betreiben|unterhält|unterhalten|verfügt\s+über|sitzt\s+in|sitzen\s+in|"
+     r"stellt\s+(?:\S+\s+){0,6}?her|hergestellt|"
      rf"(?:{COMPANY_NOUNS_DE})\s+aus", Status.EXISTING, True, "de"),
     # "n'est pas concerné", "seien nicht betroffen": a site a closing spares exists
     (r"(?:n['’]est|ne\s+sont|ne\s+seront|ne\s+sera)\s+pas\s+concernée?s?|"
@@ -321,8 +325,8 @@ _RULES: list[tuple] = [
 # More names of a list ("in Hamburg und Köln geplant"): not a new clause.
 _LIST_ITEM = re.compile(r"^\s*(?:(?:,\s*|\s(?:et|and|und|y|e|o|or|ou|oder)\s+)(?:(?:in|à|a|en|im|"
                         r"de|di|of|von|ad|au)\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)+")
-_NEW_CLAUSE = re.compile(r"[,;:(]|(?<!\w)(?:et|and|und|y|e|mais|but|aber|pero|ma|while|"
-                         r"tandis|mentre|während|mientras)(?!\w)", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r"[,;:(]|(?<![\w-])(?:et|and|und|y|e|mais|but|aber|pero|ma|while|"
+                         r"tandis|mentre|während|mientras)(?![\w-])")
 # Adverbs that mark an existing site only when the sentence is about a site already.
 ADVERB_CUES = frozenset("déjà already bereits schon ya già".split())
 
@@ -408,7 +412,7 @@ _PERSON_FUTURE = re.compile(r"(?:will|would)\s+(?:lead|head|run|manage|oversee|d
 _DETERMINER_BEFORE = re.compile(r"(?<!\w)(?:the|its|their|these|those|his|her|our|such|"
                                 r"expansion|hiring|investment|growth)\s+(?:[a-z-]+\s+)?$",
                                 re.IGNORECASE)
-_MARKET_BEFORE = re.compile(r"(?:shares?|stock|titolo|titoli|azioni|acciones|Aktien?|"
+_MARKET_BEFORE = re.compile(r"(?<!\w)(?:shares?|stock|titolo|titoli|azioni|acciones|Aktien?|"
                             r"Kurs|action|actions|index|Nikkei|Dax|Ibex|Cac)\s+(?:\w+\s+)?$",
                             re.IGNORECASE)
 _OPENING_VERB = re.compile(r"open|ouvr|abri|aper|apri|eröffn|build|constr|costru|inaugur|"
@@ -442,6 +446,8 @@ def cue_for(cues: list[Cue], start: int, end: int, text: str = "") -> Cue | None
                 continue  # "mit Sitz in Ulm hat in Lyon ... gegründet": the seat is Ulm
             if not cue.strong and (start - cue.end > 80 or "," in text[cue.end:start]):
                 continue  # "L'inauguration s'est faite ..., qui l'a menée à Jakarta"
+            if _COLON_CLAUSE.search(text, cue.end, start):
+                continue  # "chiuderà a giugno: i 12 dipendenti potranno trasferirsi a Milano"
             if _PURPOSE.search(text, cue.end, start):
                 continue  # "ouvrira un plateau à X, pour ne plus louer ... à Londres"
             gap = _INSERTED_WHERE.sub(" ", text[cue.end:end])
@@ -452,6 +458,13 @@ def cue_for(cues: list[Cue], start: int, end: int, text: str = "") -> Cue | None
                 continue  # "cerrará su planta de X y llevará la producción a Z"
             eligible.append((float(start - cue.end), cue))
         elif cue.start >= end:
+            if cue.text.lower() in ADVERB_CUES:
+                continue  # "en São Paulo, donde ya tramita una licencia": the adverb is the
+                # relative clause's, not a verb for the city
+            if cue.status is Status.CLOSED and cue.strong and _REL_CLOSING.match(
+                    text[end:cue.start]):
+                eligible.append(((cue.start - end) * 2.0, cue))  # "Tudela, que dejará de operar"
+                continue
             # "Das Büro in Stuttgart, das Qilan 2022 eröffnet hatte, wird aufgelöst": the
             # main verb after a relative clause on the site speaks for it
             if cue.generic and _COUNT_VERB.fullmatch(cue.text):
@@ -503,6 +516,10 @@ def cue_for(cues: list[Cue], start: int, end: int, text: str = "") -> Cue | None
 # Between a seat phrase and a name it governs: other names, "bei", "near", a list.
 _SEAT_REACH = re.compile(r"(?:\s|,|\(|\)|[A-ZÀ-Þ][\w'’.-]*|(?<!\w)(?:bei|near|nahe|près|de|du|"
                          r"di|del|cerca|vicino|in|à|a|en|und|and|et|y|e)(?!\w))*")
+_REL_CLOSING = re.compile(r"\s*,\s*(?:que|qui|which|that|che|der|die|das)\s+(?:\S+\s+){0,3}?$",
+                          re.IGNORECASE)
+# A colon opening a clause of its own (three words or more before the name), not a list.
+_COLON_CLAUSE = re.compile(r":\s+(?:\S+\s+){3,}")
 # A clause of purpose or avoidance between a verb and a name: "pour ne plus avoir à louer
 # ce type d'équipement à Londres", "to avoid renting in London".
 _PURPOSE = re.compile(r"(?<!\w)(?:pour\s+ne|afin\s+de|afin\s+d['’]|para\s+no|para\s+evitar|"
