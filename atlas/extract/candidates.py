@@ -532,6 +532,11 @@ _INTO_SITE = re.compile(
     r"den|its|son|sa|ses|su|sus|il|lo|seine?n?|ihre?n?)\s*)?(?:[^\W\d_]+\s+)?([^\W\d_]+)"
     r"(?:\s+(?:du|de|of|des|del|della)\s+(?:groupe|group|gruppo|grupo|Konzerns?))?\s+"
     r"(?:à|a|in|en|im)\s+$", re.IGNORECASE)
+_EXISTING_ADJ = re.compile(r"(?<!\w)(?:bestehenden?|existing|existants?|existantes|existentes?|"
+                           r"esistent[ei]|actuales|attuali)\s+(?:[^\W\d_]+\s+){0,4}?(?:in|im|à|a|"
+                           r"en|de|di|of)\s+(?:[a-zäöüß]+ischen\s+)?(?:[A-ZÀ-Þ][\w-]*\s+"
+                           r"(?:und|and|et|y|e)\s+(?:im\s+|in\s+)?(?:[a-zäöüß]+ischen\s+)?)?$",
+                           re.IGNORECASE)
 _NEW_WORDS = frozenset("new nouvelle nouveau nouveaux nouvelles neue neuen neues neuer nueva nuevo "
                        "nuevas nuevos nuova nuovo nuove nuovi".split())
 _WHERE_CLAUSE = re.compile(r"^,\s*(?:où|where|wo|donde|dove)\s[^,;:]*,", re.IGNORECASE)
@@ -852,15 +857,17 @@ def _other_subject(ctx: _Context, text: str, pos: int) -> str:
         return ""
     name = re.sub(r"^[\w-]+(?:-based|['’]s)\s+", "", run.text)
     if run.first_in_sentence and " " not in name and not _named_elsewhere(
-            ctx.article.text, name) and not _FIRM_AFTER.match(original, run.end):
+            ctx.article.text, name) and not _FIRM_AFTER.match(original, run.end) and (
+            original[run.end:pos].strip()):  # "Mango abre en Madrid": right before its verb
         return ""  # "Parte delle risorse servirà", "Cuenta con": a capitalised first word
     tail = re.split(r"\s(?:de|di|del|of|von|da)\s", name)[-1]
     if tail != name and (ctx.resolver(tail) is not None or is_country(tail)):
         return ""  # "Fuera de España ya cuenta con ...": a place phrase, not a firm
     words = {w.casefold() for w in name.split()}
+    right_before = not original[run.end:pos].strip()  # "Mango abre": the verb's subject
     if (not name or words & {w.casefold() for w in ctx.company.split()}
             or name.casefold() in NOT_COMPANIES or name.split()[0].casefold() in NOT_COMPANIES
-            or words & set(SITE_NOUNS) or _is_city(ctx.resolver(name))):
+            or words & set(SITE_NOUNS) or (not right_before and _is_city(ctx.resolver(name)))):
         return ""
     body = ctx.article.text
     if body.count(name) >= body.count(ctx.company):
@@ -1087,9 +1094,12 @@ _NEW_UNIT = re.compile(r"(?<!\w)(?:filiales?|subsidiary|subsidiaries|Tochter\w*|
 def _new_unit_cue(text: str, cues: list[Cue], seat: Cue) -> Cue | None:
     """The strong opening, announcement or plan whose object is the unit seated at `seat`."""
     for c in reversed(cues):
-        if (c.status in (Status.OPENED, Status.ANNOUNCED, Status.PLANNED) and c.strong
-                and c.end <= seat.start and _NEW_UNIT.search(text, c.end, seat.start)):
+        if not c.strong or c.end > seat.start or c is seat:
+            continue
+        if c.status in (Status.OPENED, Status.ANNOUNCED, Status.PLANNED) and _NEW_UNIT.search(
+                text, c.end, seat.start):
             return c
+        return None  # "donde ya cuenta con una filial con sede en Oporto": an existing unit
     return None
 
 
@@ -1277,6 +1287,12 @@ def _candidate(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[D
                 if not _site_in_clause(sentence.text, city):
                     return None
                 status, why = Status.EXISTING, why + " (where it was announced: a site)"
+            if MOVE.fullmatch(cue.text) and (
+                    _where_site(sentence.text, cues, city) is not None
+                    or _EXISTING_ADJ.search(sentence.text, max(0, city.start - 60), city.start)):
+                # "in die bestehenden Werke in Kecskemét verlagert, wo Hallbach bereits ...
+                # fertigt": work moves into a site that exists
+                status, why = Status.EXISTING, why + " (an existing site things move to)"
             moved = _moved_away(sentence.text, cues, city)
             if moved is not None:
                 status, why = Status.CLOSED, f"cue '{moved.text}' (the site moves away)"

@@ -137,12 +137,18 @@ _HYPHEN_HEADS = {"studio": "office", "studios": "office", "zentrum": "office",
 # "sitz" or "werk" here).
 GERMAN_COMPOUND_HEADS = ("zentrale", "standorte", "standorten", "standort", "büros", "büro",
                          "niederlassungen", "niederlassung", "filialen", "filiale",
-                         "rechenzentrum", "rechenzentren")
+                         "rechenzentrum", "rechenzentren", "zentrum", "zentren")
 
 @lru_cache(maxsize=4096)
 def _compound_kind(lowered: str) -> str | None:
     match = _COMPOUND_RE.search(lowered)
-    return dict.get(SITE_NOUNS, match.group(1)) if match else None
+    if not match:
+        return None
+    # "Servicezentrum", "Technologiezentrum": a centre is a site only inside a compound
+    return dict.get(SITE_NOUNS, match.group(1)) or _COMPOUND_ONLY_HEADS.get(match.group(1))
+
+
+_COMPOUND_ONLY_HEADS = {"zentrum": "office", "zentren": "office"}
 
 
 # Nouns that make a sentence about a company site, and the kind of site they mean.

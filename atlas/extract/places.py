@@ -262,7 +262,8 @@ _ADJECTIVE_OF_PLACE = re.compile(
     r"(?<!\w)(?:im\s+(?:nahe\s+)?(?:gelegenen|benachbarten|nahen)|in\s+(?:nearby|neighbouring|"
     r"neighboring)|nella\s+(?:vicina|vicinissima)|nel\s+vicino|en\s+la\s+(?:vecina|cercana)|"
     r"dans\s+la\s+(?:ville\s+)?voisine\s+de|à\s+(?:la\s+)?voisine)\s+$", re.IGNORECASE)
-_LEAVE_BEFORE = re.compile(r"(?<!\w)(?:quitte|quittent|a\s+quitté|quittera|leaves|is\s+leaving|"
+_LEAVE_BEFORE = re.compile(r"(?<!\w)(?:pulls?\s+out\s+of|pulled\s+out\s+of|withdraws?\s+from|"
+                           r"quitte|quittent|a\s+quitté|quittera|leaves|is\s+leaving|"
                            r"will\s+leave|verlässt|verließ|lascia|ha\s+lasciato|lascerà|deja|"
                            r"dejará|chosen|picks|picked|chooses|choisi|choisit|elegido|elige|"
                            r"eligió|scelto|sceglie|wählt)\s+$", re.IGNORECASE)
@@ -285,6 +286,8 @@ def _slotted(run: NameRun, text: str) -> bool:
         return True  # "Weitere Standorte sind Kassel und Fulda"
     if run.prev_word == "aus" and _FIRM_FROM.search(text[:run.start]):
         return True  # "das Unternehmen aus München": the firm's seat
+    if _FIRM_OF.search(text[:run.start]):
+        return True  # "l'operatore di Rovato", "il gruppo di Mountain View"
     if run.prev_word in SITE_NOUNS and re.search(r"[^\W\d_]\s+$", text[:run.start]):
         return True  # "an den Standorten Berlin, Leipzig und Wien", "Den Standort Dresden"
     if run.prev_word in GENITIVE_PREPOSITIONS and _PRONOUN_ADJECTIVE.search(text[:run.start]):
@@ -426,16 +429,19 @@ def _part_of_run(run: NameRun, resolver: Resolver) -> tuple[NameRun, Any]:
     if words[cuts[0]] in ("im", "am", "an") and (place := resolver(head)) is not None:
         return NameRun(run.start, run.start + len(head), head, run.prev_word, run.prev_prev,
                        run.first_in_sentence), place
-    tail = " ".join(words[cuts[-1] + 1:])
-    if (place := resolver(tail)) is not None and resolver(head) is None:
-        start = run.end - len(tail)
-        return NameRun(start, run.end, tail, words[cuts[-1]], words[cuts[-1] - 1], False), place
+    for cut in cuts:  # "Zara de Jerez de la Frontera": the longest tail that is a place
+        tail = " ".join(words[cut + 1:])
+        if (place := resolver(tail)) is not None and resolver(head) is None:
+            start = run.end - len(tail)
+            return NameRun(start, run.end, tail, words[cut], words[cut - 1], False), place
     if (place := resolver(head)) is not None:  # "la sede di Roma di Corvo"
         return NameRun(run.start, run.start + len(head), head, run.prev_word, run.prev_prev,
                        run.first_in_sentence), place
     return run, None
 
 
+_FIRM_OF = re.compile(r"(?<!\w)(?:l['’]operatore|l['’]azienda|la\s+società|il\s+gruppo|"
+                      r"la\s+compagnia)\s+di\s*$", re.IGNORECASE)
 _SEAT_BEFORE = re.compile(r"(?:basée?s?\s+à|based\s+in|headquartered\s+in|mit\s+Sitz\s+in|"
                           r"con\s+sede(?:\s+\w+)?\s+(?:en|a|in)|siège\s+(?:social\s+)?à|"
                           r"sitzt\s+in)\s+$", re.IGNORECASE)
@@ -579,6 +585,8 @@ def find_places(text: str, status_positions: list[tuple[int, int]],
         if after_list is None:
             continue
         run = runs[idx]
+        if mentions and re.fullmatch(r"\s*\(\s*(?:[\w'’]+\s+)?", text[mentions[-1].end:run.start]):
+            continue  # "Arteixo (A Coruña)": a bracket locating the place just named
         if is_institution(run.text) or (run.text.isupper() and len(run.text) > 1) \
                 or _firm_name(run, text) or run.text.lower() in REGIONS:
             continue

@@ -40,16 +40,22 @@ class Cue:
 # opened, a city after "from" where it closed (candidates.py checks the object).
 MOVE_PATTERN = (r"moved|moves|move|moving|relocated|relocates|relocating|transferred|transfers|"
                 r"transferring|transférée?s?|transférés|transfère|partira|partiront|wandert|wandern|"
-                r"sposta|spostano|sposterà|spostat[oa]|"
+                r"sposta|spostano|sposterà|spostat[oa]|zieht|ziehen|zog|"
                 r"déménagée?|déménage|verlegt|verlegte|verlagert|verlagerte|verlagern|umgezogen|trasferit[oa]|trasferisce|"
                 r"trasferit[ie]|trasferirà|traslada|trasladó|trasladado|trasladará")
 MOVE = re.compile(rf"{W}(?:{MOVE_PATTERN}){E}", re.IGNORECASE)
 
 # Verbs of leaving a city (the name right after them is a site's city, see places.py).
-LEAVE_PATTERN = (r"quitte|quittent|a\s+quitté|quittera|leaves|is\s+leaving|will\s+leave|"
+LEAVE_PATTERN = (r"pulls?\s+out\s+of|pulled\s+out\s+of|withdraws?\s+from|se\s+retire\s+de|"
+                 r"quitte|quittent|a\s+quitté|quittera|leaves|is\s+leaving|will\s+leave|"
                  r"verlässt|verließ|verlassen|deja|dejará|abandona\s+(?=[A-ZÀ-Þ])|lascia|"
                  r"ha\s+lasciato|lascerà")
 LEAVE = re.compile(rf"{W}(?:{LEAVE_PATTERN}){E}", re.IGNORECASE)
+# Italian press names a firm by its town: "l'operatore di Rovato", "il gruppo di Mountain
+# View" (the name right after is its seat, see _seat_elsewhere).
+FIRM_OF_PATTERN = (r"l['’]operatore\s+di|l['’]azienda\s+di|la\s+società\s+di|il\s+gruppo\s+di|"
+                   r"la\s+compagnia\s+di")
+FIRM_OF = re.compile(rf"{W}(?:{FIRM_OF_PATTERN}){E}", re.IGNORECASE)
 # Verbs of giving up: a site given up is closed ("hat den Standort in Mannheim
 # aufgegeben", "abandonne son site de Lyon"); a plan given up is no event.
 ABANDON_PATTERN = (r"aufgegeben|aufgeben|gibt\s+\w+(?:\s+\w+){0,5}\s+auf|"
@@ -178,11 +184,13 @@ _RULES: list[tuple] = [
      r"aprirà|apriranno|costruirà|prevede|prevedono|previsto|prevista|in\s+programma|intende|aprire|"
      r"progetta|inaugurerà",
      Status.PLANNED, True, "it"),
-    (r"construction|costruzione|construcción|Bau\s+(?:eines|einer|des|der)",
+    (r"construction|costruzione|construcción|Bau\s+(?:eines|einer|des|der)|chantier|cantiere|"
+     r"Baustelle",
      Status.PLANNED, True, None),
     # a turn to come: "nel 2026 tocca a Firenze", "prepara su salto a Madrid", "las
     # próximas aperturas serán en Madrid", "the next openings"
-    (r"prepara|preparan|prépare|préparent|prepares|is\s+preparing|bereitet\s+\w+(?:\s+\w+){0,3}"
+    (r"(?<!se\s)prepara|(?<!se\s)preparan|prépare|préparent|prepares|is\s+preparing|"
+     r"bereitet\s+\w+(?:\s+\w+){0,3}"
      r"\s+vor|tocca\s+a|toccherà\s+a|è\s+la\s+volta\s+di|sarà\s+la\s+volta\s+di|"
      r"prepara\s+(?:su|el)\s+(?:salto|desembarco|llegada)|prépare\s+son\s+arrivée|"
      r"(?:próximas|siguientes)\s+aperturas|prochaines\s+ouvertures|next\s+openings|"
@@ -236,6 +244,12 @@ _RULES: list[tuple] = [
      r"übernahm|gekauft|kaufte|adquirió|ha\s+adquirido|compró|ha\s+comprado|ha\s+acquisito|"
      r"acquisisce|ha\s+rilevato|rileva", Status.OPENED, True, None, GENERIC),
     (r"compte|comptent|counts|zählt", Status.EXISTING, True, None, GENERIC),
+    # a firm named by its town: "l'operatore di Rovato", "il gruppo di Mountain View"
+    (FIRM_OF_PATTERN, Status.EXISTING, True, "it"),
+    # the site that takes over the work of a closing one exists: "ihre Aufgaben übernimmt das
+    # Servicezentrum in Münster"
+    (r"reprendra|reprend|takes\s+over|will\s+take\s+over|asumirá|asume|assorbirà|rileverà",
+     Status.EXISTING, True, None, GENERIC),
     # Italian "ha"/"hanno" own a site only with a site noun as the object ("ha grandi centri
     # operativi a Porto"); otherwise they are an auxiliary
     (r"ha|hanno", Status.EXISTING, True, "it", GENERIC),
@@ -458,6 +472,9 @@ def cue_for(cues: list[Cue], start: int, end: int, text: str = "") -> Cue | None
                 continue  # "cerrará su planta de X y llevará la producción a Z"
             eligible.append((float(start - cue.end), cue))
         elif cue.start >= end:
+            if re.match(r"\s+(?:à|a|au|in|en|nach|im)\s+[A-ZÀ-Þ]", text[cue.end:]) and re.search(
+                    r"(?<!\w)(?:pour|para|per|to|um)(?!\w)", text[end:cue.start]):
+                continue  # "de Roubaix pour s'installer à Lille": the verb has its own place
             if cue.text.lower() in ADVERB_CUES:
                 continue  # "en São Paulo, donde ya tramita una licencia": the adverb is the
                 # relative clause's, not a verb for the city
@@ -534,6 +551,11 @@ def _seat_elsewhere(text: str, cue: Cue, start: int) -> bool:
     """Whether `cue` is a seat phrase whose own name comes before `start`, or a verb of
     leaving whose object ("verlässt Wuppertal") is not the name at `start`."""
     if LEAVE.fullmatch(cue.text):
+        # "quittera au printemps 2026 son siège historique de Roubaix": the first name after
+        # the verb, whatever lower-case words come between
+        gap = text[cue.end:start]
+        return bool(re.search(r"[,;:]|[A-ZÀ-Þ]", gap))
+    if FIRM_OF.fullmatch(cue.text):
         return bool(text[cue.end:start].strip())
     return bool(SEAT.fullmatch(cue.text)) and not _SEAT_REACH.fullmatch(text[cue.end:start])
 
