@@ -311,6 +311,13 @@ def _date_for(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[Da
     return value, how
 
 
+def _tag_line(text: str) -> bool:
+    """A line of keywords ("Calderon, Swindon, manufacturing, Boston, R&D, layoffs"): four
+    or more comma-separated items of at most three words, no sentence."""
+    items = [i.strip() for i in re.split(r"[,|·•]", text.rstrip(". ")) if i.strip()]
+    return len(items) >= 5 and all(len(i.split()) <= 3 for i in items)
+
+
 def extract(article: Article, *, anchors: Sequence[Event] = (),
             resolver: Resolver | None = None) -> list[CandidateEvent]:
     """Propose the site events an article states, each with its verbatim sentence.
@@ -325,7 +332,8 @@ def extract(article: Article, *, anchors: Sequence[Event] = (),
     sentences = split_sentences(article.text)
     parsed = []
     for sentence in sentences:
-        if sentence.dateline or _NOT_TEXT.match(sentence.text) or _QUESTION.search(sentence.text):
+        if (sentence.dateline or _NOT_TEXT.match(sentence.text) or _QUESTION.search(sentence.text)
+                or _tag_line(sentence.text)):
             parsed.append((sentence, [], [], []))
             continue
         cues = find_cues(sentence.text, language)
@@ -529,9 +537,9 @@ def _destination_site(text: str, city: PlaceMention) -> bool:
 
 _INTO_SITE = re.compile(
     r"(?<!\w)(?:dans|vers|into|to|nach|in|en|al|nello|nella|verso)\s+(?:(?:l['’]|le|la|les|the|das|"
-    r"den|its|son|sa|ses|su|sus|il|lo|seine?n?|ihre?n?)\s*)?(?:[^\W\d_]+\s+)?([^\W\d_]+)"
-    r"(?:\s+(?:du|de|of|des|del|della)\s+(?:groupe|group|gruppo|grupo|Konzerns?))?\s+"
-    r"(?:à|a|in|en|im)\s+$", re.IGNORECASE)
+    r"den|its|son|sa|ses|su|sus|il|lo|seine?n?|ihre?n?)\s*)?(?:[^\W\d_]+\s+){0,3}?([^\W\d_]+)"
+    r"(?:\s+[^\W\d_]+)?(?:\s+(?:du|de|of|des|del|della)\s+(?:groupe|group|gruppo|grupo|"
+    r"Konzerns?))?,?\s+(?:à|a|in|en|im)\s+$", re.IGNORECASE)
 _EXISTING_ADJ = re.compile(r"(?<!\w)(?:bestehenden?|existing|existants?|existantes|existentes?|"
                            r"esistent[ei]|actuales|attuali)\s+(?:[^\W\d_]+\s+){0,4}?(?:in|im|à|a|"
                            r"en|de|di|of)\s+(?:[a-zäöüß]+ischen\s+)?(?:[A-ZÀ-Þ][\w-]*\s+"
@@ -593,6 +601,8 @@ def _cancelled(text: str, city: PlaceMention, cues: list[Cue] | None = None) -> 
             # "A New York, dove nel 2019 era stato aperto un temporary store, il progetto
             # ... è stato accantonato": the relative clause does not end the city's clause
             gap = _WHERE_CLAUSE.sub(" ", text[city.end:match.start()])
+            gap = re.sub(r"[,;]?\s*(?:aber|but|mais|pero|ma)\s*$", " ", gap)  # "geprüft, aber
+            # verworfen"
             # "..., opción que finalmente descartó": the option named just before
             if not re.search(r"[;:]", gap) and not find_cues(gap) and not _CONTRAST.search(gap):
                 return True
@@ -668,8 +678,14 @@ def _owned_by_company(ctx: _Context, text: str, start: int, end: int,
         lead = text[_clause_start(text, start):start]
         if _SELF_NOUN_BEFORE.search(text, max(0, start - 40), start):
             return True  # "..., l'entreprise basée à San Francisco emploie"
-        if _OTHERS_BEFORE_SEAT.search(lead):
-            return False  # "deux groupes de transport basés à Laval", "most of them based in"
+        indefinite = _INDEFINITE_FIRM.search(text, max(0, start - 60), start)
+        if indefinite and (_has_site_word(indefinite.group(0))
+                           or _NEW_UNIT.search(indefinite.group(0))
+                           or re.search(r"\s(?:y|and|et|und|e|ed)\s", indefinite.group(0))):
+            indefinite = None  # "una filial con sede en Lima": the company's own unit
+        if _OTHERS_BEFORE_SEAT.search(lead) or indefinite:
+            return False  # "deux groupes de transport basés à Laval", "un spécialiste
+            # américain de l'analyse de données basé à Chicago"
         before = [r for r in name_runs(text[:start])
                   if ctx.resolver(r.text) is None and not r.text.isupper()
                   and not is_country(r.text) and not _DEMONYM.search(r.text)]
@@ -704,6 +720,8 @@ _OTHERS_BEFORE_SEAT = re.compile(
     r"dont\s+(?:beaucoup|la\s+plupart|certaine?s|plusieurs)|viele\s+davon|"
     r"(?:muchas|muchos|la\s+mayoría)\s+de\s+(?:ellas|ellos)|"
     r"(?:molte|molti|gran\s+parte)\s+(?:delle|dei)\s+quali)\s*$", re.IGNORECASE)
+_INDEFINITE_FIRM = re.compile(r"(?<!\w)(?:un|une|a|an|ein|eine|einen|einem|una|uno)\s+"
+                              r"(?:[^\W\d_'’-]+[\s'’-]+){1,8}?$", re.IGNORECASE)
 # The company referred to by a common noun right before its seat.
 _SELF_NOUN_BEFORE = re.compile(
     r"(?<!\w)(?:l['’]entreprise|la\s+société|la\s+start-up|le\s+groupe|la\s+firme|"
@@ -1050,11 +1068,16 @@ def _verb_before_relative(text: str, cues: list[Cue], cue: Cue, language: str) -
     for c in reversed(cues):
         if not (c.strong and c.end <= cue.start and c.status is not cue.status):
             continue
+        if cue.status is Status.EXISTING and (c.generic or c.status is not Status.CLOSED):
+            # "los centros que BBVA ya tiene en Madrid": a description of existing sites;
+            # only closing them ("cerrará el almacén que tiene en X") is their news
+            return None
         between = text[c.end:cue.start]
         rel = _OBJECT_RELATIVE.search(between)
+        head = re.findall(r"[^\W\d_]+", between[:rel.end(1)].lower())[-2:] if rel else []
         if (rel and len(between[:rel.start()].split()) <= 4 and not re.search(r"[,;:]", between)
-                and (rel.group(1).lower() in SITE_NOUNS or rel.group(1).lower() in local)):
-            return c
+                and any(w in SITE_NOUNS or w in local for w in head)):
+            return c  # "cerrará el almacén satélite que tiene alquilado en Ponferrada"
         break
     return None
 
@@ -1091,8 +1114,20 @@ _NEW_UNIT = re.compile(r"(?<!\w)(?:filiales?|subsidiary|subsidiaries|Tochter\w*|
                        r"entité|Gesellschaft)(?!\w)", re.IGNORECASE)
 
 
+_SUBSIDIARY_NOUN = re.compile(r"(?<!\w)(?:filiales?|subsidiary|subsidiaries|Tochter\w*|filial|"
+                              r"controllata|succursale|branch|Niederlassung)(?!\w)", re.IGNORECASE)
+
+
 def _new_unit_cue(text: str, cues: list[Cue], seat: Cue) -> Cue | None:
-    """The strong opening, announcement or plan whose object is the unit seated at `seat`."""
+    """The strong opening, announcement or plan whose object is the unit seated at `seat`
+    (before it, or after it when the unit is named first: "La filiale Chiesi Japan, con
+    sede a Tokyo, è operativa da ieri")."""
+    if _SUBSIDIARY_NOUN.search(text, max(0, seat.start - 50), seat.start):
+        after = next((c for c in cues if c.start > seat.end and c.strong
+                      and c.status in (Status.OPENED, Status.PLANNED)
+                      and not re.search(r"[;:]", text[seat.end:c.start])), None)
+        if after is not None and len(text[seat.end:after.start].split()) <= 8:
+            return after
     for c in reversed(cues):
         if not c.strong or c.end > seat.start or c is seat:
             continue
@@ -1108,6 +1143,11 @@ _HIRING = re.compile(
     r"(?<!\w)(?:recrutements?|embauches?|emplois|postes|hires|hiring|jobs|roles|positions|"
     r"Stellen|Neueinstellungen|Einstellungen|Arbeitsplätze|contrataciones|empleos|puestos|"
     r"fichajes|assunzioni|posti(?:\s+di\s+lavoro)?)(?!\w)", re.IGNORECASE)
+
+
+_MOVED_THINGS = re.compile(r"(?<!\w)(?:Aufträge|Auftrag|Produktion|Fertigung|orders|output|work|"
+                           r"production|commandes|producción|pedidos|produzione|ordini)(?!\w)",
+                           re.IGNORECASE)
 
 
 def _has_site_word(text: str) -> bool:
@@ -1136,6 +1176,10 @@ _FUTURE_MOVE = re.compile(r"(?:rà|rá|ra|ront|ranno|rán)$")
 _TO_BEFORE = re.compile(r"(?<!\w)(?:to|will|would|shall|va|vont|va\s+a|van\s+a)\s+$")
 
 
+_OWNER_WITH = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][\w&.-]*(?:\s+[A-ZÀ-Þ][\w&.-]*)*),?\s+(?:mit\s+seine[mn]?|with\s+its|"
+    r"avec\s+son|avec\s+sa|con\s+su|con\s+il\s+suo|con\s+la\s+sua)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"[^\W\d_]+\s+(?:in|à|en|a|de|di|d['’])\s*$")
 _OWNER_POSSESSIVE = re.compile(
     r"(?P<name>[A-ZÀ-Þ][\w&.-]*(?:\s+[A-ZÀ-Þ][\w&.-]*)*)['’]s?\s+(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:data\s+cent(?:er|re)s?|offices?|plants?|factories|factory|sites?|labs?|hubs?|"
@@ -1164,9 +1208,12 @@ _OF_OTHER_BEFORE = re.compile(
 
 def _other_org_site(ctx: _Context, text: str, city: PlaceMention) -> bool:
     """Whether the city locates a site of another organisation named right before it."""
-    owned = _OWNER_POSSESSIVE.search(text, max(0, city.start - 80), city.start)
-    if owned and ctx.company and not _same_firm(ctx, owned.group("name")):
-        return True  # "Amazon Web Services' data centers in Tokyo"
+    for pattern in (_OWNER_POSSESSIVE, _OWNER_WITH):
+        owned = pattern.search(text, max(0, city.start - 80), city.start)
+        if owned and ctx.company and not _same_firm(ctx, owned.group("name")) \
+                and ctx.resolver(owned.group("name")) is None:
+            return True  # "Amazon Web Services' data centers in Tokyo", "Volkswagen mit
+            # seinem Werk in Zwickau"
     match = _OF_OTHER_BEFORE.search(text, max(0, city.start - 80), city.start)
     if not match or not ctx.company:
         return False
@@ -1308,11 +1355,15 @@ def _candidate(ctx: _Context, sentence: Sentence, cues: list[Cue], dates: list[D
             if status is Status.OPENED and (_TO_BEFORE.search(sentence.text, 0, cue.start) or (
                     MOVE.fullmatch(cue.text) and _FUTURE_MOVE.search(cue.text))):
                 status, why = Status.PLANNED, why + " (still to come)"
-            if (MOVE.fullmatch(cue.text) and cue.start >= city.end and _HIRING.search(
-                    sentence.text, _clause_start(sentence.text, city.start), city.start)
+            if (MOVE.fullmatch(cue.text) and cue.start >= city.end
+                    and _where_site(sentence.text, cues, city) is None
+                    and (_HIRING.search(sentence.text, _clause_start(sentence.text, city.start),
+                                        city.start) or _MOVED_THINGS.search(
+                        sentence.text, _clause_start(sentence.text, city.start), city.start))
                     and not _has_site_word(sentence.text[_clause_start(sentence.text,
                                                                        city.start):city.start])):
-                return None  # "dann werden ihre Arbeitsplätze nach Istanbul verlagert"
+                return None  # "dann werden ihre Arbeitsplätze nach Istanbul verlagert",
+                # "wenn Aufträge nach Oława wandern"
             if MOVE.fullmatch(cue.text) and cue.end <= city.start and not _SITE_PHRASE.search(
                     sentence.text[cue.end:city.start].lower()) and not any(
                     w.lower() in SITE_NOUNS for w in _SITE_WORD.findall(

@@ -71,7 +71,7 @@ _TRAVEL = re.compile(
     r"(?<!\w)(?:visit(?:ed|s|ing)?|trip\s+to|travel(?:l)?ed\s+to|flew\s+to|tour(?:ed)?|"
     r"s['’]est\s+rendue?|se\s+rendra|a\s+visité|visite|en\s+visite|de\s+passage|voyage|"
     r"besuchte|besucht|reiste|Reise|zu\s+Besuch|Besuchs?|visitó|visitará|visita|viajó|viaje|gira|"
-    r"ha\s+visitato|si\s+è\s+recat[oa]|in\s+visita|in\s+viaggio|"
+    r"ha\s+visitato|si\s+è\s+recat[oa]|in\s+visita|in\s+viaggio|commut\w*|pendel\w*|"
     # a career: where a person worked before ("after nine years at X in Hong Kong")
     r"years\s+at|joins?\s+from|comes\s+from|previously\s+at|formerly\s+at|worked\s+(?:at|for)|passée?\s+par|"
     r"a\s+travaillé|après\s+\w+\s+ans\s+chez|zuvor\s+bei|war\s+zuvor|vorher\s+bei|"
@@ -263,6 +263,7 @@ _ADJECTIVE_OF_PLACE = re.compile(
     r"neighboring)|nella\s+(?:vicina|vicinissima)|nel\s+vicino|en\s+la\s+(?:vecina|cercana)|"
     r"dans\s+la\s+(?:ville\s+)?voisine\s+de|à\s+(?:la\s+)?voisine)\s+$", re.IGNORECASE)
 _LEAVE_BEFORE = re.compile(r"(?<!\w)(?:pulls?\s+out\s+of|pulled\s+out\s+of|withdraws?\s+from|"
+                           r"exit\s+from|sortie\s+de|salida\s+de|uscita\s+da|"
                            r"quitte|quittent|a\s+quitté|quittera|leaves|is\s+leaving|"
                            r"will\s+leave|verlässt|verließ|lascia|ha\s+lasciato|lascerà|deja|"
                            r"dejará|chosen|picks|picked|chooses|choisi|choisit|elegido|elige|"

@@ -47,6 +47,7 @@ MOVE = re.compile(rf"{W}(?:{MOVE_PATTERN}){E}", re.IGNORECASE)
 
 # Verbs of leaving a city (the name right after them is a site's city, see places.py).
 LEAVE_PATTERN = (r"pulls?\s+out\s+of|pulled\s+out\s+of|withdraws?\s+from|se\s+retire\s+de|"
+                 r"exit\s+from|exits|sortie\s+de|salida\s+de|uscita\s+da|"
                  r"quitte|quittent|a\s+quitté|quittera|leaves|is\s+leaving|will\s+leave|"
                  r"verlässt|verließ|verlassen|deja|dejará|abandona\s+(?=[A-ZÀ-Þ])|lascia|"
                  r"ha\s+lasciato|lascerà")
@@ -201,8 +202,10 @@ _RULES: list[tuple] = [
     (r"llegará\s+a|llegarán\s+a|arrivera\s+à|arriveront\s+à|will\s+arrive\s+in|"
      r"arriverà\s+a|arriveranno\s+a|construit\s+(?:actuellement\s+)?à|construisent\s+à|"
      r"en\s+construction|in\s+costruzione|en\s+construcción|im\s+Bau|under\s+construction|"
-     r"entsteht|entstehen|verra\s+le\s+jour|sorgerà|sorgeranno",
+     r"verra\s+le\s+jour|sorgerà|sorgeranno",
      Status.PLANNED, True, None),
+    # "In Bad Salzuflen entsteht ein Lager" (a site arises), not "wo Komponenten entstehen"
+    (r"entsteht|entstehen", Status.PLANNED, True, "de", GENERIC),
     # German plans told in the passive or with a verb of coming: "sollen von 2027 an
     # Rumpfschalen gefertigt werden", "soll ein Team in Riga hinzukommen", "sollen 2027 in
     # Betrieb gehen"
@@ -323,7 +326,8 @@ _RULES: list[tuple] = [
     (r"apre|aprono|ha\s+aperto|hanno\s+aperto|inaugura|ha\s+inaugurato|inaugurando|"
      r"si\s+insedia|sbarca|inaugurat[oaie]|apert[oaie]", Status.OPENED, True, "it"),
     # a start of business: "inició operaciones", "began operations", "a démarré ses activités"
-    (r"estrena|estrenó|ha\s+estrenado|(?:ha\s+)?puesto\s+en\s+marcha|pone\s+en\s+marcha|"
+    (r"è\s+operativ[oa]|sono\s+operativ[ie]|operativ[oa]\s+da|est\s+opérationnelle?|"
+     r"está\s+operativ[oa]|is\s+(?:now\s+)?operational|estrena|estrenó|ha\s+estrenado|(?:ha\s+)?puesto\s+en\s+marcha|pone\s+en\s+marcha|"
      r"puso\s+en\s+marcha|a\s+mis\s+en\s+service|met\s+en\s+service|ha\s+messo\s+in\s+funzione|"
      r"mette\s+in\s+funzione|"
      r"(?:inició|inicia|comenzó|empezó)\s+(?:sus\s+)?operaciones|(?:comenzó|empezó)\s+a\s+operar|"
@@ -388,6 +392,10 @@ def find_cues(text: str, language: str = "") -> list[Cue]:
         if cue.status is Status.PLANNED and cue.text.lower() in ("plans", "plan", "planning") \
                 and _DETERMINER_BEFORE.search(text, 0, cue.start):
             continue  # "familiar with the plans": the noun
+        if cue.status is Status.OPENED and _OPEN_TO.match(text, cue.end):
+            continue  # "ouverts aux clients", "open to the public": no opening
+        if cue.text.lower() in ("baut", "bauen") and _PARTICLE_AB.match(text, cue.end):
+            continue  # "baut ... Stellen ab": cuts jobs, builds nothing
         if cue.status is Status.CLOSED and (_MARKET_AFTER.match(text, cue.end)
                                             or _MARKET_BEFORE.search(text, 0, cue.start)):
             continue  # "shares closed up 1.2%", "al cierre del ejercicio": no site
@@ -415,12 +423,18 @@ _MARKET_AFTER = re.compile(
     r"parità))(?!\w)|\d|im\s+(?:Plus|Minus)|(?:del|de\s+l['’]|dell['’]|des|de\s+la)\s*"
     r"(?:ejercicio|año|trimestre|semestre|mes|exercice|séance|esercizio|anno|trimestre|"
     r"semestre|seduta|sesión|bolsa|Borsa|mercado|mercato))", re.IGNORECASE)
+_OPEN_TO = re.compile(r"\s+(?:aux|au\s+public|to\s+(?:the\s+)?(?:public|customers|clients)|"
+                     r"al\s+p[úu]blico|al\s+pubblico|a\s+tutti|für\s+(?:die\s+)?(?:Öffentlichkeit|Kunden))",
+                     re.IGNORECASE)
+_PARTICLE_AB = re.compile(r"[^,.;:]*\sab(?=[\s.,;:]|$)")
 _PLANNED_PARTICIPLE = re.compile(r"geplant|planned|prévue?s?|previst[oa]s?|expected",
                                  re.IGNORECASE)
 _COMPARISON_BEFORE = re.compile(r"(?<!\w)(?:als|than|que|de\s+lo|del|di\s+quanto|rispetto\s+al|"
                                 r"wie)\s+$", re.IGNORECASE)
 _PERSON_FUTURE = re.compile(r"(?:will|would)\s+(?:lead|head|run|manage|oversee|direct|report|"
-                            r"work|join|chair|coordinate)|dirigera|dirigerá|dirigirá|dirigerà|"
+                            r"work|join|chair|coordinate|continue|remain|stay|employ|hire)|"
+                            r"continuera|emploiera|beschäftigen|empleará|impiegherà|"
+                            r"seguirá|continuerà|dirigera|dirigerá|dirigirá|dirigerà|"
                             r"guiderà|pilotera|coordinera|coordinará|coordinerà|reportera|"
                             r"rapportera|dependerá|dipenderà", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"(?<!\w)(?:the|its|their|these|those|his|her|our|such|"
@@ -616,7 +630,8 @@ def _site_between(text: str, cue: Cue, start: int, end: int) -> bool:
     """Whether a site noun is the object of a bare future: between it and the city, or
     just before the city when the verb follows ("le site de X accueillera")."""
     gap = text[cue.end:start] if cue.end <= start else (
-        text[max(0, start - 40):start] + " " + " ".join(text[cue.end:].split()[:4]))
+        text[max(0, start - 40):start] + " " + " ".join(text[cue.end:].split()[:4]) + " "
+        + _subject_between(text[end:cue.start]))
     if cue.end <= start:
         # the site noun must reach the city within its clause: "close its office in
         # Cambridge, England, by June and offer staff positions in Eindhoven" closes
@@ -634,6 +649,12 @@ def _site_between(text: str, cue: Cue, start: int, end: int) -> bool:
     words = re.findall(r"[^\W\d_]+", gap.lower()) + re.findall(r"[^\W\d_]+-[^\W\d_]+",
                                                                 gap.lower())
     return any(w in SITE_NOUNS for w in words) or any(p in gap.lower() for p in SITE_PHRASES)
+
+
+def _subject_between(gap: str) -> str:
+    """The words between a city and a verb after it, when no clause break stands between
+    ("in Kecskemét soll bis 2027 ein neues Werk entstehen"); '' otherwise."""
+    return "" if re.search(r"[,;:]", gap) else gap
 
 
 def is_future(text: str, cues: list[Cue]) -> bool:
